@@ -1,0 +1,206 @@
+// Turns a treatment (drugs and doses) in a cell context into per-node and per-edge blocks the network applies.
+import type {
+  AntibodyBlock,
+  Drug,
+  DrugTarget,
+  Isoform,
+  Model,
+  PathwayEdge,
+  PathwayNode,
+} from '../model/types';
+import { blissCombine, occupancy } from './hill';
+
+export interface GivenDrug {
+  drug: Drug;
+  doseNM: number;
+}
+
+/** Blocks acting on the network, each in 0..1 (1 = complete). */
+export interface DrugEffects {
+  /** Kinase output blocked (ATP-competitive, covalent, allosteric kinase inhibitors); for autophosphorylating receptors it lowers their own phosphorylation. */
+  catalytic: Map<string, number>;
+  /** Output blocked by FKBP12–rapamycin at the FRB domain; each output edge feels it by its allosteric sensitivity. */
+  allosteric: Map<string, number>;
+  /** The node cannot be activated at all (PH-domain AKT inhibitors, neutralised ligands). */
+  activation: Map<string, number>;
+  /** Receptor expression removed by antibody-induced internalisation (slow). */
+  downregulation: Map<string, number>;
+  /** Ligand binding to a receptor blocked by an antibody (the receptor is not free to bind or sequester ligand). */
+  binding: Map<string, number>;
+  /** Edge inputs blocked by antibodies, keyed by edge id. */
+  edges: Map<string, number>;
+  /** Edge groups blocked by antibodies, keyed by `${target}|${group}` (a group is blocked once however many of its edges match). */
+  groups: Map<string, number>;
+  /** Which drugs act where, for markers and explanations: node id → drug ids. */
+  actionPoints: Map<string, string[]>;
+}
+
+const KINASE_MECHANISMS = new Set(['atp-competitive', 'covalent', 'allosteric']);
+const ANTIBODY_MECHANISMS = new Set(['receptor-blocking-antibody', 'antibody-drug-conjugate']);
+const ALL_ISOFORMS: Isoform[] = ['alpha', 'beta', 'gamma', 'delta'];
+
+function geometricMean(values: number[]): number {
+  return Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
+}
+
+/**
+ * Potency (nM) of one drug target in a context: the measured value for the mutant form when the data have one,
+ * and the context's mutation rules (by EGFR TKI generation) for every mutation that measurement does not cover.
+ */
+export function effectivePotency(
+  model: Model,
+  drug: Drug,
+  entries: DrugTarget[],
+  mutations: string[],
+): number | null {
+  const measured = entries.filter((t) => t.value_nM !== null).map((t) => t.value_nM as number);
+  if (measured.length === 0) return null;
+  const context = new Set(mutations);
+  let value = geometricMean(measured);
+  let covered: string[] = [];
+  for (const entry of entries) {
+    for (const v of entry.variants ?? []) {
+      if (v.mutations.every((m) => context.has(m)) && v.mutations.length > covered.length) {
+        value = v.value_nM;
+        covered = v.mutations;
+      }
+    }
+  }
+  const target = entries[0]?.target;
+  for (const m of model.pathway.mutations) {
+    if (!context.has(m.id) || covered.includes(m.id)) continue;
+    for (const e of m.effects) {
+      if (e.op !== 'potencyFold' || e.target !== target) continue;
+      if (drug.egfrGeneration && e.egfrGenerations.includes(drug.egfrGeneration)) value *= e.fold;
+    }
+  }
+  return value;
+}
+
+/** PI3K isoform shares of a node in a context (PTEN loss shifts tumour PI3K to p110β). */
+export function isoformShares(
+  model: Model,
+  node: PathwayNode,
+  mutations: string[],
+): Partial<Record<Isoform, number>> {
+  let share = node.isoformShare ?? {};
+  for (const m of model.pathway.mutations) {
+    if (!mutations.includes(m.id)) continue;
+    for (const e of m.effects) if (e.op === 'isoformShare' && e.node === node.id) share = e.share;
+  }
+  return share;
+}
+
+function nodesForTarget(model: Model, target: string): PathwayNode[] {
+  return model.pathway.nodes.filter((n) => (n.target ?? n.id) === target);
+}
+
+function matchesBlock(edge: PathwayEdge, receptor: string, block: AntibodyBlock, model: Model): boolean {
+  const touches = edge.target === receptor || edge.source === receptor;
+  if (!touches) return false;
+  if (block === 'binding')
+    return (
+      edge.target === receptor &&
+      edge.mechanism === 'binding' &&
+      model.nodeById.get(edge.source)?.kind === 'ligand'
+    );
+  if (block === 'dimerization')
+    return edge.mechanism === 'dimerization' && !edge.ligandIndependent && edge.signal !== 'drug-bound';
+  return edge.mechanism === 'dimerization' && edge.ligandIndependent === true;
+}
+
+/** Computes every block a treatment imposes in a given mutation context. */
+export function drugEffects(model: Model, given: GivenDrug[], mutations: string[]): DrugEffects {
+  const lists = {
+    catalytic: new Map<string, number[]>(),
+    allosteric: new Map<string, number[]>(),
+    activation: new Map<string, number[]>(),
+    downregulation: new Map<string, number[]>(),
+    binding: new Map<string, number[]>(),
+    edges: new Map<string, number[]>(),
+    groups: new Map<string, number[]>(),
+  };
+  const isoformOcc = new Map<string, Map<Isoform, number[]>>();
+  const actionPoints = new Map<string, string[]>();
+  const push = (m: Map<string, number[]>, key: string, v: number) => {
+    const list = m.get(key);
+    if (list) list.push(v);
+    else m.set(key, [v]);
+  };
+  const mark = (node: string, drugId: string) => {
+    const list = actionPoints.get(node) ?? [];
+    if (!list.includes(drugId)) list.push(drugId);
+    actionPoints.set(node, list);
+  };
+
+  for (const { drug, doseNM } of given) {
+    const byTarget = new Map<string, DrugTarget[]>();
+    for (const t of drug.targets) {
+      const key = `${t.target}|${t.isoform ?? ''}`;
+      byTarget.set(key, [...(byTarget.get(key) ?? []), t]);
+    }
+    for (const entries of byTarget.values()) {
+      const first = entries[0];
+      if (!first) continue;
+      const potency = effectivePotency(model, drug, entries, mutations);
+      if (potency === null) continue;
+      const occ = occupancy(doseNM, potency);
+      for (const node of nodesForTarget(model, first.target)) {
+        mark(node.id, drug.id);
+        if (drug.mechanism === 'allosteric-fkbp12-frb') {
+          push(lists.allosteric, node.id, occ);
+        } else if (drug.mechanism === 'ligand-neutralising-antibody' || first.action === 'activation') {
+          push(lists.activation, node.id, occ);
+          for (const child of model.pathway.nodes)
+            if (child.parent === node.id) push(lists.activation, child.id, occ);
+        } else if (ANTIBODY_MECHANISMS.has(drug.mechanism)) {
+          for (const block of first.blocks ?? []) {
+            if (block === 'binding') push(lists.binding, node.id, occ);
+            for (const edge of model.pathway.edges) {
+              if (!matchesBlock(edge, node.id, block, model)) continue;
+              if (edge.group) push(lists.groups, `${edge.target}|${edge.group}|${block}`, occ);
+              else push(lists.edges, edge.id, occ);
+            }
+          }
+          if (first.downregulation && node.expression)
+            push(lists.downregulation, node.expression, occ * model.pathway.parameters.downregulation);
+        } else if (KINASE_MECHANISMS.has(drug.mechanism)) {
+          if (node.isoformShare) {
+            const perIso = isoformOcc.get(node.id) ?? new Map<Isoform, number[]>();
+            for (const iso of first.isoform ? [first.isoform] : ALL_ISOFORMS)
+              perIso.set(iso, [...(perIso.get(iso) ?? []), occ]);
+            isoformOcc.set(node.id, perIso);
+          } else {
+            push(lists.catalytic, node.id, occ);
+          }
+        }
+      }
+    }
+  }
+
+  const combine = (m: Map<string, number[]>) => new Map([...m].map(([k, v]) => [k, blissCombine(v)]));
+  const catalytic = combine(lists.catalytic);
+  for (const [nodeId, perIso] of isoformOcc) {
+    const node = model.nodeById.get(nodeId);
+    const share = node ? isoformShares(model, node, mutations) : {};
+    let block = 0;
+    for (const [iso, occs] of perIso) block += (share[iso] ?? 0) * blissCombine(occs);
+    catalytic.set(nodeId, Math.min(1, block));
+  }
+  // Several block types on one group act independently; collapse `${target}|${group}|${type}` to `${target}|${group}`.
+  const groups = new Map<string, number>();
+  for (const [key, occs] of lists.groups) {
+    const groupKey = key.slice(0, key.lastIndexOf('|'));
+    groups.set(groupKey, 1 - (1 - (groups.get(groupKey) ?? 0)) * (1 - blissCombine(occs)));
+  }
+  return {
+    catalytic,
+    allosteric: combine(lists.allosteric),
+    activation: combine(lists.activation),
+    downregulation: combine(lists.downregulation),
+    binding: combine(lists.binding),
+    edges: combine(lists.edges),
+    groups,
+    actionPoints,
+  };
+}

@@ -1,0 +1,262 @@
+// Compiles the model, a context, loop switches and drug effects into flat arrays the solver evaluates fast.
+import type { Model } from '../model/types';
+import type { DrugEffects } from './effects';
+import { type HillCurve, hill, hillCurve } from './hill';
+
+/** A compiled network: node targets are computed from inputs stored in structure-of-arrays form. */
+export interface Network {
+  size: number;
+  ids: string[];
+  index: Map<string, number>;
+  /** Constitutive OR term per node (basal plus mutation-added activity). */
+  constTerm: Float64Array;
+  /** Fixed activity per node, NaN when the node follows its inputs. */
+  fixed: Float64Array;
+  /** Fast multiplier on each node's activity (activation blocks, autophosphorylation blocks). */
+  stateMult: Float64Array;
+  /** Share of each node removed slowly (antibody-induced down-regulation), reached with the slow time constant. */
+  slowBlock: Float64Array;
+  nodeGroupStart: Int32Array;
+  groupInStart: Int32Array;
+  groupMult: Float64Array;
+  nodeInhStart: Int32Array;
+  inhIndex: Int32Array;
+  inSrc: Int32Array;
+  inMult: Float64Array;
+  inConst: Float64Array;
+  inWeight: Float64Array;
+  inAct: Uint8Array;
+  inCurve: HillCurve[];
+  inEdge: Int32Array;
+  /** Filter slot of a slow or systemic input (-1: acts at once). */
+  inFilter: Int32Array;
+  filterTau: Float64Array;
+  filterInput: Int32Array;
+  tauNode: number;
+  tauSlow: number;
+}
+
+export interface CompileOptions {
+  mutations: string[];
+  /** Loops switched off: their edges carry the untreated wild-type signal instead of the live one. */
+  loopsOff: Set<string>;
+  /** Untreated wild-type signal of every edge (edge id → value), used for loops switched off. */
+  clamp?: Map<string, number>;
+  effects?: DrugEffects;
+}
+
+const NO_EFFECT = new Map<string, number>();
+
+/** Builds the network for one context, loop setting and treatment. */
+export function compileNetwork(model: Model, options: CompileOptions): Network {
+  const { pathway } = model;
+  const params = pathway.parameters;
+  const ids = pathway.nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const size = ids.length;
+  const fx = options.effects;
+  const get = (m: Map<string, number> | undefined, k: string) => (m ?? NO_EFFECT).get(k) ?? 0;
+
+  const constTerm = new Float64Array(size);
+  const fixed = new Float64Array(size).fill(Number.NaN);
+  const stateMult = new Float64Array(size).fill(1);
+  const slowBlock = new Float64Array(size);
+  pathway.nodes.forEach((n, i) => {
+    constTerm[i] = n.basal ?? 0;
+    const autophosBlock = n.autophosphorylation ? get(fx?.catalytic, n.id) : 0;
+    stateMult[i] = (1 - get(fx?.activation, n.id)) * (1 - autophosBlock);
+    slowBlock[i] = get(fx?.downregulation, n.id);
+  });
+  for (const m of pathway.mutations) {
+    if (!options.mutations.includes(m.id)) continue;
+    for (const e of m.effects) {
+      const i = 'node' in e ? index.get(e.node) : undefined;
+      if (i === undefined) continue;
+      if (e.op === 'fix') fixed[i] = e.value;
+      if (e.op === 'addBasal') constTerm[i] = 1 - (1 - (constTerm[i] ?? 0)) * (1 - e.value);
+    }
+  }
+
+  // Group edges by target: named groups AND together; ungrouped activators stand alone; ungrouped inhibitors act on the whole node.
+  type Input = { edgeIndex: number };
+  const groupsByNode: Input[][][] = ids.map(() => []);
+  const groupKeys: string[][] = ids.map(() => []);
+  const inhByNode: Input[][] = ids.map(() => []);
+  pathway.edges.forEach((e, edgeIndex) => {
+    const t = index.get(e.target) as number;
+    if (e.group) {
+      const keys = groupKeys[t] as string[];
+      let g = keys.indexOf(e.group);
+      if (g < 0) {
+        keys.push(e.group);
+        (groupsByNode[t] as Input[][]).push([]);
+        g = keys.length - 1;
+      }
+      (groupsByNode[t] as Input[][])[g]?.push({ edgeIndex });
+    } else if (e.sign === 'activation') {
+      (groupKeys[t] as string[]).push(`#${e.id}`);
+      (groupsByNode[t] as Input[][]).push([{ edgeIndex }]);
+    } else {
+      (inhByNode[t] as Input[]).push({ edgeIndex });
+    }
+  });
+
+  const inputs: number[] = [];
+  const nodeGroupStart = new Int32Array(size + 1);
+  const groupInStartList: number[] = [];
+  const groupMultList: number[] = [];
+  const nodeInhStart = new Int32Array(size + 1);
+  const inhList: number[] = [];
+  let groupCount = 0;
+  for (let i = 0; i < size; i++) {
+    nodeGroupStart[i] = groupCount;
+    const groups = groupsByNode[i] as Input[][];
+    groups.forEach((g, gi) => {
+      groupInStartList.push(inputs.length);
+      for (const inp of g) inputs.push(inp.edgeIndex);
+      const key = (groupKeys[i] as string[])[gi] as string;
+      groupMultList.push(key.startsWith('#') ? 1 : 1 - get(fx?.groups, `${ids[i]}|${key}`));
+      groupCount++;
+    });
+  }
+  nodeGroupStart[size] = groupCount;
+  groupInStartList.push(inputs.length);
+  for (let i = 0; i < size; i++) {
+    nodeInhStart[i] = inhList.length;
+    for (const inp of inhByNode[i] as Input[]) {
+      inhList.push(inputs.length);
+      inputs.push(inp.edgeIndex);
+    }
+  }
+  nodeInhStart[size] = inhList.length;
+
+  const k = inputs.length;
+  const inSrc = new Int32Array(k);
+  const inMult = new Float64Array(k);
+  const inConst = new Float64Array(k);
+  const inWeight = new Float64Array(k);
+  const inAct = new Uint8Array(k);
+  const inEdge = new Int32Array(k);
+  const inFilter = new Int32Array(k).fill(-1);
+  const inCurve: HillCurve[] = [];
+  const filterTau: number[] = [];
+  const filterInput: number[] = [];
+  const defaultCurve = hillCurve(params.ec50, params.hill);
+  inputs.forEach((edgeIndex, s) => {
+    const e = pathway.edges[edgeIndex];
+    if (!e) return;
+    const src = model.nodeById.get(e.source);
+    inEdge[s] = edgeIndex;
+    inWeight[s] = e.weight ?? 1;
+    inAct[s] = e.sign === 'activation' ? 1 : 0;
+    inCurve.push(
+      e.ec50 !== undefined || e.hill !== undefined
+        ? hillCurve(e.ec50 ?? params.ec50, e.hill ?? params.hill)
+        : defaultCurve,
+    );
+    const edgeBlock = 1 - get(fx?.edges, e.id);
+    if (e.loop && options.loopsOff.has(e.loop)) {
+      inSrc[s] = -1;
+      inConst[s] = options.clamp?.get(e.id) ?? 0;
+      return;
+    }
+    if (e.signal === 'drug-bound') {
+      inSrc[s] = -1;
+      inConst[s] = get(fx?.catalytic, e.source) * edgeBlock;
+      return;
+    }
+    if (e.signal === 'ligand-binding') {
+      inSrc[s] = index.get(src?.expression ?? e.source) as number;
+      inMult[s] = (1 - get(fx?.binding, e.source)) * edgeBlock;
+    } else {
+      inSrc[s] = index.get(e.source) as number;
+      const catalytic = src?.autophosphorylation ? 0 : get(fx?.catalytic, e.source);
+      const allosteric = get(fx?.allosteric, e.source) * (e.allostericSensitivity ?? 1);
+      inMult[s] = (1 - catalytic) * (1 - allosteric) * edgeBlock;
+    }
+    const tau = params.tauMinutes[e.speed];
+    if (tau > params.tauMinutes.fast) {
+      inFilter[s] = filterTau.length;
+      filterTau.push(tau);
+      filterInput.push(s);
+    }
+  });
+
+  return {
+    size,
+    ids,
+    index,
+    constTerm,
+    fixed,
+    stateMult,
+    slowBlock,
+    nodeGroupStart,
+    groupInStart: Int32Array.from(groupInStartList),
+    groupMult: Float64Array.from(groupMultList),
+    nodeInhStart,
+    inhIndex: Int32Array.from(inhList),
+    inSrc,
+    inMult,
+    inConst,
+    inWeight,
+    inAct,
+    inCurve,
+    inEdge,
+    inFilter,
+    filterTau: Float64Array.from(filterTau),
+    filterInput: Int32Array.from(filterInput),
+    tauNode: params.tauMinutes.fast,
+    tauSlow: params.tauMinutes.slow,
+  };
+}
+
+/** Live value of input s: its source activity times its multiplier, or its constant. */
+export function inputSignal(net: Network, y: Float64Array, s: number): number {
+  const src = net.inSrc[s] as number;
+  return src < 0 ? (net.inConst[s] as number) : (y[src] as number) * (net.inMult[s] as number);
+}
+
+/**
+ * Target activity of node i given activities y (and, in time courses, filtered slow inputs z).
+ * slowFactor scales the slow down-regulation (1 = fully developed).
+ */
+export function nodeTarget(
+  net: Network,
+  i: number,
+  y: Float64Array,
+  z: Float64Array | null,
+  slowFactor: number,
+): number {
+  const fixed = net.fixed[i] as number;
+  if (!Number.isNaN(fixed)) return fixed;
+  let remaining = 1 - (net.constTerm[i] as number);
+  const g0 = net.nodeGroupStart[i] as number;
+  const g1 = net.nodeGroupStart[i + 1] as number;
+  for (let g = g0; g < g1; g++) {
+    let term = net.groupMult[g] as number;
+    const s0 = net.groupInStart[g] as number;
+    const s1 = net.groupInStart[g + 1] as number;
+    for (let s = s0; s < s1; s++) {
+      const f =
+        z && (net.inFilter[s] as number) >= 0
+          ? (z[net.inFilter[s] as number] as number)
+          : inputSignal(net, y, s);
+      const h = (net.inWeight[s] as number) * hill(net.inCurve[s] as HillCurve, f);
+      term *= net.inAct[s] ? h : 1 - h;
+    }
+    remaining *= 1 - term;
+  }
+  let value = 1 - remaining;
+  const h0 = net.nodeInhStart[i] as number;
+  const h1 = net.nodeInhStart[i + 1] as number;
+  for (let h = h0; h < h1; h++) {
+    const s = net.inhIndex[h] as number;
+    const f =
+      z && (net.inFilter[s] as number) >= 0
+        ? (z[net.inFilter[s] as number] as number)
+        : inputSignal(net, y, s);
+    value *= 1 - (net.inWeight[s] as number) * hill(net.inCurve[s] as HillCurve, f);
+  }
+  value *= (net.stateMult[i] as number) * (1 - (net.slowBlock[i] as number) * slowFactor);
+  return Math.min(1, Math.max(0, value));
+}

@@ -1,0 +1,174 @@
+// The prediction contract: validates a scenario, simulates it and its reference, and reports readouts.
+
+import type { Drug, Model } from '../model/types';
+import { lookupKey } from '../model/validate';
+import { type Direction, direction } from './direction';
+import type { GivenDrug } from './effects';
+import { type Condition, readoutValue, simulate, type Timescale } from './simulate';
+
+export interface TreatmentInput {
+  drug: string;
+  dose: 'low' | 'high' | number;
+}
+
+export interface Scenario {
+  id?: string;
+  context?: { mutations?: string[] };
+  treatment?: TreatmentInput[];
+  reference?: { context?: { mutations?: string[] }; treatment?: TreatmentInput[] };
+  feedback?: Record<string, boolean>;
+  timescale?: Timescale;
+  readouts?: string[];
+}
+
+export interface ReadoutResult {
+  reference: number;
+  value: number;
+  direction: Direction;
+}
+
+export interface PredictionResult {
+  id?: string;
+  readouts: Record<string, ReadoutResult>;
+  /** False when the solver could not settle the network (the values are then the last iterate). */
+  converged: boolean;
+}
+
+/** Bad input: the message names the offending value and lists valid ones. */
+export class ScenarioError extends Error {
+  override name = 'ScenarioError';
+}
+
+function listValid(values: string[]): string {
+  return values.length > 20
+    ? `${values.slice(0, 20).join(', ')}, … (${values.length} in all)`
+    : values.join(', ');
+}
+
+const drugIndexCache = new WeakMap<Model, Map<string, Drug>>();
+
+/** Finds a drug by id, name or synonym, ignoring case, spaces and dashes; undefined when unknown. */
+export function findDrug(model: Model, name: string): Drug | undefined {
+  let index = drugIndexCache.get(model);
+  if (!index) {
+    index = new Map();
+    for (const d of model.drugs) for (const n of [d.id, d.name, ...d.synonyms]) index.set(lookupKey(n), d);
+    drugIndexCache.set(model, index);
+  }
+  return index.get(lookupKey(name));
+}
+
+/** Resolves a treatment list to drugs and nM doses, or throws a ScenarioError naming the bad entry. */
+export function resolveTreatment(model: Model, treatment: unknown, where: string): GivenDrug[] {
+  if (treatment === undefined) return [];
+  if (!Array.isArray(treatment)) throw new ScenarioError(`${where} must be an array of { drug, dose }`);
+  return treatment.map((item, i) => {
+    if (typeof item !== 'object' || item === null || typeof (item as TreatmentInput).drug !== 'string')
+      throw new ScenarioError(`${where}[${i}] must be an object with a "drug" name`);
+    const { drug: name, dose } = item as TreatmentInput;
+    const drug = findDrug(model, name);
+    if (!drug)
+      throw new ScenarioError(
+        `unknown drug "${name}"; valid drugs: ${listValid(model.drugs.map((d) => d.id))}`,
+      );
+    if (drug.selectable === false || !drug.doses)
+      throw new ScenarioError(
+        `drug "${name}" cannot be simulated: ${drug.unselectableReason ?? 'no potency data'}`,
+      );
+    let doseNM: number;
+    if (dose === 'low' || dose === 'high') doseNM = drug.doses[dose].nM;
+    else if (typeof dose === 'number' && Number.isFinite(dose) && dose >= 0) doseNM = dose;
+    else
+      throw new ScenarioError(
+        `invalid dose ${JSON.stringify(dose)} for drug "${name}"; use "low", "high" or a non-negative number of nM`,
+      );
+    return { drug, doseNM };
+  });
+}
+
+function resolveMutations(model: Model, context: unknown, where: string): string[] {
+  if (context === undefined) return [];
+  if (typeof context !== 'object' || context === null) throw new ScenarioError(`${where} must be an object`);
+  const mutations = (context as { mutations?: unknown }).mutations ?? [];
+  if (!Array.isArray(mutations))
+    throw new ScenarioError(`${where}.mutations must be an array of mutation ids`);
+  const valid = model.pathway.mutations.map((m) => m.id);
+  return mutations.map((m) => {
+    if (typeof m !== 'string' || !valid.includes(m))
+      throw new ScenarioError(`unknown mutation ${JSON.stringify(m)}; valid mutations: ${listValid(valid)}`);
+    return m;
+  });
+}
+
+/** Checks a scenario and returns the two conditions it compares, its timescale and its readouts. */
+export function resolveScenario(model: Model, raw: unknown) {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new ScenarioError('a scenario must be a JSON object');
+  const s = raw as Scenario;
+  if (s.id !== undefined && typeof s.id !== 'string')
+    throw new ScenarioError('scenario "id" must be a string');
+  const mutations = resolveMutations(model, s.context, 'context');
+  const treatment = resolveTreatment(model, s.treatment, 'treatment');
+  const loopIds = model.pathway.loops.map((l) => l.id);
+  const loopsOff = new Set<string>();
+  if (s.feedback !== undefined) {
+    if (typeof s.feedback !== 'object' || s.feedback === null || Array.isArray(s.feedback))
+      throw new ScenarioError('"feedback" must be an object of loop id → true/false');
+    for (const [loop, on] of Object.entries(s.feedback)) {
+      if (!loopIds.includes(loop))
+        throw new ScenarioError(`unknown loop "${loop}"; valid loops: ${listValid(loopIds)}`);
+      if (typeof on !== 'boolean')
+        throw new ScenarioError(`loop "${loop}" must be true or false, not ${JSON.stringify(on)}`);
+      if (!on) loopsOff.add(loop);
+    }
+  }
+  const timescale = s.timescale ?? 'sustained';
+  if (timescale !== 'acute' && timescale !== 'sustained')
+    throw new ScenarioError(
+      `unknown timescale ${JSON.stringify(timescale)}; valid timescales: acute, sustained`,
+    );
+  const readoutIds = model.pathway.readouts.map((r) => r.id);
+  const readouts = s.readouts ?? readoutIds;
+  if (!Array.isArray(readouts)) throw new ScenarioError('"readouts" must be an array of readout ids');
+  for (const r of readouts)
+    if (typeof r !== 'string' || !readoutIds.includes(r))
+      throw new ScenarioError(
+        `unknown readout ${JSON.stringify(r)}; valid readouts: ${listValid(readoutIds)}`,
+      );
+  const scenario: Condition = { mutations, treatment, loopsOff };
+  let reference: Condition = { mutations, treatment: [], loopsOff };
+  if (s.reference !== undefined) {
+    if (typeof s.reference !== 'object' || s.reference === null)
+      throw new ScenarioError('"reference" must be an object');
+    reference = {
+      mutations:
+        s.reference.context === undefined
+          ? mutations
+          : resolveMutations(model, s.reference.context, 'reference.context'),
+      treatment: resolveTreatment(model, s.reference.treatment, 'reference.treatment'),
+      loopsOff,
+    };
+  }
+  return { id: s.id, scenario, reference, timescale: timescale as Timescale, readouts: readouts as string[] };
+}
+
+/** Runs one scenario of the contract. Throws ScenarioError on bad input. */
+export function predict(model: Model, raw: unknown): PredictionResult {
+  const { id, scenario, reference, timescale, readouts } = resolveScenario(model, raw);
+  const treated = simulate(model, scenario, timescale);
+  const base = simulate(model, reference, timescale);
+  const out: Record<string, ReadoutResult> = {};
+  for (const rid of readouts) {
+    const readout = model.pathway.readouts.find((r) => r.id === rid);
+    if (!readout) continue;
+    const ref = round(readoutValue(model, base, readout));
+    const value = round(readoutValue(model, treated, readout));
+    out[rid] = { reference: ref, value, direction: direction(ref, value) };
+  }
+  const result: PredictionResult = { readouts: out, converged: treated.converged && base.converged };
+  return id === undefined ? result : { id, ...result };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,87 @@
+// The Cytoscape stylesheet as data: values reach the style through data(field); selection and hover rules last.
+import type { StylesheetJson } from 'cytoscape';
+import type { Theme } from './theme';
+
+/** Builds the canvas stylesheet for a theme. */
+export function buildStylesheet(theme: Theme): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'data(shape)' as never,
+        width: 'data(width)',
+        height: 'data(height)',
+        'background-color': 'data(fill)',
+        'border-width': 1.5,
+        'border-color': theme.nodeBorder,
+        label: 'data(display)',
+        'font-size': theme.fontSize,
+        'font-family': 'Inter, "Segoe UI", "DejaVu Sans", Arial, sans-serif',
+        color: theme.text,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'node.site',
+      style: { 'font-size': theme.fontSize - 3, 'border-width': 1 },
+    },
+    {
+      selector: 'node.protein',
+      style: {
+        shape: 'round-rectangle',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -2,
+        padding: '8px',
+        'font-weight': 'bold',
+        'background-opacity': 0.9,
+      },
+    },
+    {
+      selector: 'node.band',
+      style: {
+        shape: 'rectangle',
+        width: 'data(width)',
+        height: 'data(height)',
+        'background-color': 'data(fill)',
+        'border-width': 0,
+        label: 'data(label)',
+        'font-size': theme.fontSize,
+        'font-style': 'italic',
+        color: theme.mutedText,
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': 16,
+        'z-index': 0,
+        'z-compound-depth': 'bottom',
+        events: 'no',
+      },
+    },
+    {
+      selector: 'node[targeted > 0]',
+      style: { 'border-width': 4, 'border-color': '#111111', 'border-style': 'double' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        'curve-style': 'bezier',
+        opacity: 'data(opacity)' as never,
+        'z-index': 5,
+      },
+    },
+    { selector: 'edge.inhibition', style: { 'target-arrow-shape': 'tee', 'arrow-scale': 1.4 } },
+    { selector: 'edge.slow', style: { 'line-style': 'dotted', width: 2.5 } },
+    { selector: 'edge.loop', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 4], width: 3 } },
+    { selector: 'edge.loop.slow', style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 4] } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'edge.highlighted', style: { width: 6, opacity: 1, 'z-index': 20 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b57d0' } },
+  ] as StylesheetJson;
+}

@@ -1,0 +1,65 @@
+// Visual themes as data: colours, sizes and the diverging change scale used on the canvas and in exports.
+
+/** A diverging scale from log2 fold change to colour; control points are [log2FC, colour]. */
+export interface ChangeScale {
+  points: Array<[number, string]>;
+  noData: string;
+}
+
+export interface Theme {
+  name: 'screen' | 'projector';
+  background: string;
+  text: string;
+  mutedText: string;
+  nodeBorder: string;
+  edge: string;
+  activation: string;
+  inhibition: string;
+  fontSize: number;
+  compartmentFill: Record<string, string>;
+  change: ChangeScale;
+}
+
+/** Blue for down, orange for up (distinguishable with the common colour-vision deficiencies), grey for no change. */
+const CHANGE: ChangeScale = {
+  points: [
+    [-2, '#2c5a9e'],
+    [-1, '#5b8fd0'],
+    [-0.15, '#dfe6ef'],
+    [0, '#e9e9e9'],
+    [0.15, '#f3e3d3'],
+    [1, '#f0953a'],
+    [2, '#c85a00'],
+  ],
+  noData: '#ffffff',
+};
+
+export const SCREEN_THEME: Theme = {
+  name: 'screen',
+  background: '#ffffff',
+  text: '#1b1f24',
+  mutedText: '#57606a',
+  nodeBorder: '#3d4650',
+  edge: '#6e7781',
+  activation: '#4a525a',
+  inhibition: '#b3261e',
+  fontSize: 13,
+  compartmentFill: {
+    systemic: '#f6f1fa',
+    extracellular: '#f3f8fc',
+    membrane: '#fdf6e7',
+    cytoplasm: '#ffffff',
+    nucleus: '#f1f7f1',
+  },
+  change: CHANGE,
+};
+
+export const PROJECTOR_THEME: Theme = {
+  ...SCREEN_THEME,
+  name: 'projector',
+  text: '#000000',
+  nodeBorder: '#000000',
+  edge: '#333333',
+  activation: '#222222',
+  fontSize: 18,
+};

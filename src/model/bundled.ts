@@ -1,0 +1,14 @@
+// The model shipped with the app: the bundled data files, validated once at first use.
+import drugs from '../../data/drugs.json' with { type: 'json' };
+import pathway from '../../data/pathway.json' with { type: 'json' };
+import references from '../../data/references.json' with { type: 'json' };
+import type { Model } from './types';
+import { loadModel } from './validate';
+
+let cached: Model | undefined;
+
+/** The validated bundled model (throws DataError naming the bad id if the data are inconsistent). */
+export function bundledModel(): Model {
+  cached ??= loadModel(pathway, drugs, references);
+  return cached;
+}

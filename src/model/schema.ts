@@ -1,0 +1,219 @@
+// Zod schemas for the versioned data files; shape checks only (cross-references live in validate.ts).
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_\-.]*$/, 'ids use letters, digits, _ - .');
+const unit = z.number().min(0).max(1);
+const isoform = z.enum(['alpha', 'beta', 'gamma', 'delta']);
+const isoformShare = z.partialRecord(isoform, unit);
+
+export const nodeSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  kind: z.enum([
+    'ligand',
+    'receptor',
+    'adaptor',
+    'kinase',
+    'complex',
+    'lipid',
+    'phosphatase',
+    'transcription-factor',
+    'effector',
+    'outcome',
+    'systemic',
+    'site',
+  ]),
+  compartment: z.enum(['extracellular', 'membrane', 'cytoplasm', 'nucleus', 'systemic']),
+  description: z.string().min(10),
+  references: z.array(id).min(1),
+  position: z.strictObject({ x: z.number(), y: z.number() }),
+  basal: unit.optional(),
+  parent: id.optional(),
+  target: id.optional(),
+  autophosphorylation: z.boolean().optional(),
+  expression: id.optional(),
+  isoformShare: isoformShare.optional(),
+});
+
+export const edgeSchema = z.strictObject({
+  id,
+  source: id,
+  target: id,
+  sign: z.enum(['activation', 'inhibition']),
+  mechanism: z.enum([
+    'phosphorylation',
+    'binding',
+    'dimerization',
+    'transcription',
+    'degradation',
+    'sequestration',
+    'systemic',
+  ]),
+  speed: z.enum(['fast', 'slow', 'systemic']),
+  references: z.array(id).min(1),
+  group: z.string().optional(),
+  weight: unit.optional(),
+  ec50: z.number().gt(0).lt(1).optional(),
+  hill: z.number().min(0.5).max(6).optional(),
+  signal: z.enum(['activity', 'drug-bound', 'ligand-binding']).optional(),
+  loop: id.optional(),
+  ligandIndependent: z.boolean().optional(),
+  allostericSensitivity: unit.optional(),
+  note: z.string().optional(),
+});
+
+export const loopSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  kind: z.enum(['feedback', 'cross-talk']),
+  description: z.string().min(10),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  path: z.array(id).min(1),
+  references: z.array(id).min(1),
+});
+
+export const readoutSchema = z.strictObject({
+  id,
+  node: id,
+  transform: z.enum(['complement', 'output']).optional(),
+  label: z.string().min(1),
+});
+
+const mutationEffect = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('fix'), node: id, value: unit }),
+  z.strictObject({ op: z.literal('addBasal'), node: id, value: unit }),
+  z.strictObject({ op: z.literal('isoformShare'), node: id, share: isoformShare }),
+  z.strictObject({
+    op: z.literal('potencyFold'),
+    target: id,
+    egfrGenerations: z.array(z.number().int().min(1).max(4)).min(1),
+    fold: z.number().gt(0),
+    source: id,
+  }),
+]);
+
+export const mutationSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  description: z.string().min(10),
+  effects: z.array(mutationEffect).min(1),
+  references: z.array(id).min(1),
+});
+
+export const pathwaySchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  nodes: z.array(nodeSchema).min(1),
+  edges: z.array(edgeSchema).min(1),
+  loops: z.array(loopSchema),
+  readouts: z.array(readoutSchema),
+  mutations: z.array(mutationSchema),
+  parameters: z.strictObject({
+    hill: z.number().min(0.5).max(6),
+    ec50: z.number().gt(0).lt(1),
+    tauMinutes: z.strictObject({
+      fast: z.number().gt(0),
+      slow: z.number().gt(0),
+      systemic: z.number().gt(0),
+    }),
+    downregulation: unit,
+  }),
+});
+
+const potencyVariant = z.strictObject({
+  mutations: z.array(id).min(1),
+  value_nM: z.number().gt(0),
+  qualifier: z.enum(['>', '<']).optional(),
+  assay: z.enum(['biochemical', 'cellular']).optional(),
+  source: id,
+  note: z.string().optional(),
+});
+
+const drugTarget = z.strictObject({
+  target: id,
+  isoform: isoform.optional(),
+  value_nM: z.number().gt(0).nullable(),
+  qualifier: z.enum(['>', '<']).optional(),
+  measure: z.enum(['IC50', 'Kd', 'Ki', 'EC50']).optional(),
+  assay: z.enum(['biochemical', 'cellular']).optional(),
+  source: id,
+  note: z.string().optional(),
+  tableCell: z.string().optional(),
+  variants: z.array(potencyVariant).optional(),
+  blocks: z.array(z.enum(['binding', 'dimerization', 'ligand-independent'])).optional(),
+  downregulation: z.boolean().optional(),
+  action: z.literal('activation').optional(),
+});
+
+const dose = z.strictObject({ nM: z.number().gt(0), source: id, note: z.string().optional() });
+
+export const drugSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'drug ids are lowercase with dashes'),
+  name: z.string().min(1),
+  shortName: z.string().min(1).max(10),
+  synonyms: z.array(z.string().min(1)),
+  class: z.enum([
+    'rapalog',
+    'mtor-kinase-inhibitor',
+    'pi3k-mtor-dual',
+    'pi3k-inhibitor',
+    'akt-inhibitor',
+    'egfr-tki',
+    'egfr-antibody',
+    'her2-antibody',
+    'her2-adc',
+    'her2-tki',
+    'igf1r-antibody',
+    'igf1r-tki',
+    'igf-ligand-antibody',
+    'mek-inhibitor',
+    'src-inhibitor',
+  ]),
+  mechanism: z.enum([
+    'allosteric-fkbp12-frb',
+    'atp-competitive',
+    'covalent',
+    'allosteric',
+    'receptor-blocking-antibody',
+    'ligand-neutralising-antibody',
+    'antibody-drug-conjugate',
+  ]),
+  egfrGeneration: z.number().int().min(1).max(4).optional(),
+  targets: z.array(drugTarget),
+  doses: z.strictObject({ low: dose, high: dose }).optional(),
+  references: z.array(id).min(1),
+  toxicities: z.array(z.string()).optional(),
+  selectable: z.boolean().optional(),
+  unselectableReason: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const drugLibrarySchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  drugs: z.array(drugSchema).min(1),
+});
+
+export const referenceSchema = z.strictObject({
+  id,
+  authors: z.string().min(1),
+  title: z.string().min(1),
+  journal: z.string().min(1),
+  year: z.number().int().min(1900).max(2100),
+  volume: z.string().optional(),
+  pages: z.string().optional(),
+  pmid: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/)
+    .optional(),
+  seed: z.boolean().optional(),
+});
+
+export const referenceLibrarySchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  references: z.array(referenceSchema).min(1),
+});

@@ -1,0 +1,234 @@
+// Domain types for the signalling model, drug library and references (pure, no UI imports).
+
+export type NodeKind =
+  | 'ligand'
+  | 'receptor'
+  | 'adaptor'
+  | 'kinase'
+  | 'complex'
+  | 'lipid'
+  | 'phosphatase'
+  | 'transcription-factor'
+  | 'effector'
+  | 'outcome'
+  | 'systemic'
+  | 'site';
+
+export type Compartment = 'extracellular' | 'membrane' | 'cytoplasm' | 'nucleus' | 'systemic';
+export type EdgeSign = 'activation' | 'inhibition';
+export type EdgeMechanism =
+  | 'phosphorylation'
+  | 'binding'
+  | 'dimerization'
+  | 'transcription'
+  | 'degradation'
+  | 'sequestration'
+  | 'systemic';
+export type EdgeSpeed = 'fast' | 'slow' | 'systemic';
+/** What an edge carries from its source: its activity, the share of it held by kinase inhibitors, or its free ligand-binding capacity. */
+export type EdgeSignal = 'activity' | 'drug-bound' | 'ligand-binding';
+export type Isoform = 'alpha' | 'beta' | 'gamma' | 'delta';
+
+export interface PathwayNode {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  compartment: Compartment;
+  description: string;
+  references: string[];
+  position: { x: number; y: number };
+  /** Constitutive input (0..1): the activity the node has with no activating input. */
+  basal?: number;
+  /** Compound parent (a site belongs to its protein). */
+  parent?: string;
+  /** Drug target id this node embodies (defaults to the node id). */
+  target?: string;
+  /** Receptor tyrosine kinases and SRC phosphorylate themselves, so a kinase block lowers their own phosphorylation. */
+  autophosphorylation?: boolean;
+  /** The node whose level is this receptor's expression (antibody down-regulation acts there). */
+  expression?: string;
+  /** Share of the node's activity carried by each class I PI3K isoform. */
+  isoformShare?: Partial<Record<Isoform, number>>;
+}
+
+export interface PathwayEdge {
+  id: string;
+  source: string;
+  target: string;
+  sign: EdgeSign;
+  mechanism: EdgeMechanism;
+  speed: EdgeSpeed;
+  references: string[];
+  /** Edges sharing a group at the same target act together (AND); otherwise each activator is its own OR term. */
+  group?: string;
+  weight?: number;
+  ec50?: number;
+  hill?: number;
+  signal?: EdgeSignal;
+  /** The loop this edge belongs to: switching the loop off holds this edge at its untreated level. */
+  loop?: string;
+  /** Ligand-independent dimerisation (the input trastuzumab blocks, pertuzumab does not). */
+  ligandIndependent?: boolean;
+  /** Share of this output an allosteric FKBP12–rapamycin block removes (4E-BP1 is partly rapamycin-resistant). */
+  allostericSensitivity?: number;
+  note?: string;
+}
+
+export interface Loop {
+  id: string;
+  label: string;
+  kind: 'feedback' | 'cross-talk';
+  description: string;
+  color: string;
+  /** Edges drawn as the loop's path (highlighted on hover); those with `loop` set are the ones switched off. */
+  path: string[];
+  references: string[];
+}
+
+export interface Readout {
+  id: string;
+  node: string;
+  /** `complement`: the readout is the inactive share of the node (phospho-TSC2 is TSC2 switched off). */
+  transform?: 'complement' | 'output';
+  label: string;
+}
+
+export type MutationEffect =
+  | { op: 'fix'; node: string; value: number }
+  | { op: 'addBasal'; node: string; value: number }
+  | { op: 'isoformShare'; node: string; share: Partial<Record<Isoform, number>> }
+  | {
+      op: 'potencyFold';
+      target: string;
+      egfrGenerations: number[];
+      fold: number;
+      source: string;
+    };
+
+export interface Mutation {
+  id: string;
+  label: string;
+  description: string;
+  effects: MutationEffect[];
+  references: string[];
+}
+
+export interface Pathway {
+  schemaVersion: number;
+  nodes: PathwayNode[];
+  edges: PathwayEdge[];
+  loops: Loop[];
+  readouts: Readout[];
+  mutations: Mutation[];
+  parameters: { hill: number; ec50: number; tauMinutes: Record<EdgeSpeed, number>; downregulation: number };
+}
+
+export type DrugClass =
+  | 'rapalog'
+  | 'mtor-kinase-inhibitor'
+  | 'pi3k-mtor-dual'
+  | 'pi3k-inhibitor'
+  | 'akt-inhibitor'
+  | 'egfr-tki'
+  | 'egfr-antibody'
+  | 'her2-antibody'
+  | 'her2-adc'
+  | 'her2-tki'
+  | 'igf1r-antibody'
+  | 'igf1r-tki'
+  | 'igf-ligand-antibody'
+  | 'mek-inhibitor'
+  | 'src-inhibitor';
+
+export type DrugMechanism =
+  | 'allosteric-fkbp12-frb'
+  | 'atp-competitive'
+  | 'covalent'
+  | 'allosteric'
+  | 'receptor-blocking-antibody'
+  | 'ligand-neutralising-antibody'
+  | 'antibody-drug-conjugate';
+
+export type AntibodyBlock = 'binding' | 'dimerization' | 'ligand-independent';
+
+export interface PotencyVariant {
+  mutations: string[];
+  value_nM: number;
+  qualifier?: '>' | '<';
+  assay?: 'biochemical' | 'cellular';
+  source: string;
+  note?: string;
+}
+
+export interface DrugTarget {
+  target: string;
+  isoform?: Isoform;
+  value_nM: number | null;
+  qualifier?: '>' | '<';
+  measure?: 'IC50' | 'Kd' | 'Ki' | 'EC50';
+  assay?: 'biochemical' | 'cellular';
+  source: string;
+  note?: string;
+  /** Exactly as printed in a review table (e.g. "20/83*"), when the value comes from one. */
+  tableCell?: string;
+  variants?: PotencyVariant[];
+  blocks?: AntibodyBlock[];
+  downregulation?: boolean;
+  action?: 'activation';
+}
+
+export interface Dose {
+  nM: number;
+  source: string;
+  note?: string;
+}
+
+export interface Drug {
+  id: string;
+  name: string;
+  shortName: string;
+  synonyms: string[];
+  class: DrugClass;
+  mechanism: DrugMechanism;
+  egfrGeneration?: number;
+  targets: DrugTarget[];
+  doses?: { low: Dose; high: Dose };
+  references: string[];
+  toxicities?: string[];
+  /** False when the profile was never disclosed: listed, but cannot be simulated. */
+  selectable?: boolean;
+  unselectableReason?: string;
+  note?: string;
+}
+
+export interface DrugLibrary {
+  schemaVersion: number;
+  drugs: Drug[];
+}
+
+export interface Reference {
+  id: string;
+  authors: string;
+  title: string;
+  journal: string;
+  year: number;
+  volume?: string;
+  pages?: string;
+  pmid?: string;
+  doi?: string;
+  seed?: boolean;
+}
+
+export interface ReferenceLibrary {
+  schemaVersion: number;
+  references: Reference[];
+}
+
+/** Everything the engine and the app need, validated and cross-checked. */
+export interface Model {
+  pathway: Pathway;
+  drugs: Drug[];
+  references: Map<string, Reference>;
+  nodeById: Map<string, PathwayNode>;
+  drugById: Map<string, Drug>;
+}

@@ -1,0 +1,136 @@
+// Loads the three data bundles: shape-checks them, then resolves every id they cross-reference.
+import type { z } from 'zod';
+import { drugLibrarySchema, pathwaySchema, referenceLibrarySchema } from './schema';
+import type { Drug, DrugLibrary, Model, Pathway, ReferenceLibrary } from './types';
+
+/** Thrown when a data bundle is malformed; `problems` lists every issue, each naming the bad id or path. */
+export class DataError extends Error {
+  constructor(
+    readonly bundle: string,
+    readonly problems: string[],
+  ) {
+    super(
+      `${bundle}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`,
+    );
+    this.name = 'DataError';
+  }
+}
+
+function parse<T>(bundle: string, schema: z.ZodType<T>, raw: unknown): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    throw new DataError(bundle, problems);
+  }
+  return result.data;
+}
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const x of ids) (seen.has(x) ? dup : seen).add(x);
+  return [...dup];
+}
+
+/** Normalises a drug name or synonym for lookup: case, spaces, dashes, dots and commas do not count. */
+export function lookupKey(name: string): string {
+  return name.toLowerCase().replace(/[\s\-_.,/()]+/g, '');
+}
+
+/** Validates raw JSON of pathway, drugs and references and returns the resolved model. */
+export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences: unknown): Model {
+  const pathway: Pathway = parse('data/pathway.json', pathwaySchema, rawPathway) as Pathway;
+  const drugLib: DrugLibrary = parse('data/drugs.json', drugLibrarySchema, rawDrugs) as DrugLibrary;
+  const refLib: ReferenceLibrary = parse('data/references.json', referenceLibrarySchema, rawReferences);
+
+  const references = new Map(refLib.references.map((r) => [r.id, r]));
+  const problems = { pathway: [] as string[], drugs: [] as string[], references: [] as string[] };
+  for (const d of duplicates(refLib.references.map((r) => r.id)))
+    problems.references.push(`duplicate reference id "${d}"`);
+
+  const refCheck = (where: string, ids: string[], list: string[]) => {
+    for (const r of ids) if (!references.has(r)) list.push(`${where} cites unknown reference "${r}"`);
+  };
+
+  const nodeById = new Map(pathway.nodes.map((n) => [n.id, n]));
+  const edgeIds = new Set(pathway.edges.map((e) => e.id));
+  const loopIds = new Set(pathway.loops.map((l) => l.id));
+  const p = problems.pathway;
+  for (const d of duplicates(pathway.nodes.map((n) => n.id))) p.push(`duplicate node id "${d}"`);
+  for (const d of duplicates(pathway.edges.map((e) => e.id))) p.push(`duplicate edge id "${d}"`);
+  for (const d of duplicates(pathway.readouts.map((r) => r.id))) p.push(`duplicate readout id "${d}"`);
+  for (const n of pathway.nodes) {
+    refCheck(`node "${n.id}"`, n.references, p);
+    if (n.parent && !nodeById.has(n.parent)) p.push(`node "${n.id}" has unknown parent "${n.parent}"`);
+    if (n.expression && !nodeById.has(n.expression))
+      p.push(`node "${n.id}" has unknown expression node "${n.expression}"`);
+    if (n.isoformShare) {
+      const total = Object.values(n.isoformShare).reduce((a, b) => a + (b ?? 0), 0);
+      if (Math.abs(total - 1) > 1e-6) p.push(`node "${n.id}" isoform shares sum to ${total}, not 1`);
+    }
+  }
+  for (const e of pathway.edges) {
+    if (!nodeById.has(e.source)) p.push(`edge "${e.id}" has unknown source "${e.source}"`);
+    if (!nodeById.has(e.target)) p.push(`edge "${e.id}" has unknown target "${e.target}"`);
+    if (e.loop && !loopIds.has(e.loop)) p.push(`edge "${e.id}" names unknown loop "${e.loop}"`);
+    if (e.signal === 'ligand-binding' && !nodeById.get(e.source)?.expression)
+      p.push(`edge "${e.id}" carries ligand-binding capacity but "${e.source}" has no expression node`);
+    refCheck(`edge "${e.id}"`, e.references, p);
+  }
+  for (const l of pathway.loops) {
+    for (const eid of l.path) if (!edgeIds.has(eid)) p.push(`loop "${l.id}" names unknown edge "${eid}"`);
+    if (!pathway.edges.some((e) => e.loop === l.id)) p.push(`loop "${l.id}" has no edge to switch off`);
+    refCheck(`loop "${l.id}"`, l.references, p);
+  }
+  for (const r of pathway.readouts)
+    if (!nodeById.has(r.node)) p.push(`readout "${r.id}" names unknown node "${r.node}"`);
+  for (const m of pathway.mutations) {
+    refCheck(`mutation "${m.id}"`, m.references, p);
+    for (const eff of m.effects) {
+      if ('node' in eff && !nodeById.has(eff.node))
+        p.push(`mutation "${m.id}" names unknown node "${eff.node}"`);
+      if (eff.op === 'potencyFold') refCheck(`mutation "${m.id}"`, [eff.source], p);
+    }
+  }
+
+  const targetIds = new Set(pathway.nodes.map((n) => n.target ?? n.id));
+  const mutationIds = new Set(pathway.mutations.map((m) => m.id));
+  const drugById = new Map<string, Drug>();
+  const keys = new Map<string, string>();
+  const dp = problems.drugs;
+  for (const drug of drugLib.drugs) {
+    if (drugById.has(drug.id)) dp.push(`duplicate drug id "${drug.id}"`);
+    drugById.set(drug.id, drug);
+    for (const name of [drug.id, drug.name, ...drug.synonyms]) {
+      const key = lookupKey(name);
+      const owner = keys.get(key);
+      if (owner && owner !== drug.id)
+        dp.push(`drug "${drug.id}" name "${name}" clashes with drug "${owner}"`);
+      keys.set(key, drug.id);
+    }
+    refCheck(`drug "${drug.id}"`, drug.references, dp);
+    for (const t of drug.targets) {
+      if (!targetIds.has(t.target)) dp.push(`drug "${drug.id}" targets unknown node "${t.target}"`);
+      refCheck(`drug "${drug.id}" target ${t.target}`, [t.source], dp);
+      for (const v of t.variants ?? []) {
+        refCheck(`drug "${drug.id}" variant`, [v.source], dp);
+        for (const m of v.mutations)
+          if (!mutationIds.has(m)) dp.push(`drug "${drug.id}" variant names unknown mutation "${m}"`);
+      }
+    }
+    if (drug.doses) refCheck(`drug "${drug.id}" doses`, [drug.doses.low.source, drug.doses.high.source], dp);
+    const simulatable = drug.selectable !== false;
+    if (simulatable && !drug.doses) dp.push(`drug "${drug.id}" is selectable but has no doses`);
+    if (simulatable && !drug.targets.some((t) => t.value_nM !== null))
+      dp.push(`drug "${drug.id}" is selectable but has no target with a potency`);
+    if (!simulatable && !drug.unselectableReason)
+      dp.push(`drug "${drug.id}" is not selectable but gives no reason`);
+  }
+
+  if (problems.references.length) throw new DataError('data/references.json', problems.references);
+  if (problems.pathway.length) throw new DataError('data/pathway.json', problems.pathway);
+  if (problems.drugs.length) throw new DataError('data/drugs.json', problems.drugs);
+  return { pathway, drugs: drugLib.drugs, references, nodeById, drugById };
+}

@@ -1,0 +1,23 @@
+// Builds the app once and serves the static build on localhost for the browser tests.
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn' });
+  const server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
+  const address = server.resolvedUrls?.local[0];
+  if (!address) throw new Error('the preview server did not report its address');
+  project.provide('baseUrl', address);
+  return async () => {
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
