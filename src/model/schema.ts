@@ -199,7 +199,8 @@ export const referenceSchema = z.strictObject({
   authors: z.string().min(1),
   title: z.string().min(1),
   journal: z.string().min(1),
-  year: z.number().int().min(1900).max(2100),
+  year: z.number().int().min(1900).max(2100).optional(),
+  url: z.url().optional(),
   volume: z.string().optional(),
   pages: z.string().optional(),
   pmid: z

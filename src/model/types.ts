@@ -211,7 +211,8 @@ export interface Reference {
   authors: string;
   title: string;
   journal: string;
-  year: number;
+  year?: number;
+  url?: string;
   volume?: string;
   pages?: string;
   pmid?: string;
