@@ -7,6 +7,7 @@ export default defineConfig({
   base: './',
   build: { outDir: 'dist', chunkSizeWarningLimit: 2000 },
   test: {
+    globals: true,
     projects: [
       {
         extends: true,

@@ -12,8 +12,14 @@ import { blissCombine, occupancy } from './hill';
 
 export interface GivenDrug {
   drug: Drug;
+  /** Dose in nM, or in multiples of the (unknown) potency when `nominal`. */
   doseNM: number;
+  /** The drug has no confirmed potency: doses are relative (low = 1 = IC50, high = 30), as the contract defines them. */
+  nominal?: boolean;
 }
+
+/** Relative doses for drugs without a confirmed potency: low sits at the IC50, high gives near-complete block. */
+export const NOMINAL_DOSES = { low: 1, high: 30 } as const;
 
 /** Blocks acting on the network, each in 0..1 (1 = complete). */
 export interface DrugEffects {
@@ -52,8 +58,12 @@ export function effectivePotency(
   drug: Drug,
   entries: DrugTarget[],
   mutations: string[],
+  nominal = false,
 ): number | null {
-  const measured = entries.filter((t) => t.value_nM !== null).map((t) => t.value_nM as number);
+  // Without a confirmed potency the dose is already in multiples of it, so the wild-type potency is 1.
+  const measured = nominal
+    ? [1]
+    : entries.filter((t) => t.value_nM !== null).map((t) => t.value_nM as number);
   if (measured.length === 0) return null;
   const context = new Set(mutations);
   let value = geometricMean(measured);
@@ -133,7 +143,7 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
     actionPoints.set(node, list);
   };
 
-  for (const { drug, doseNM } of given) {
+  for (const { drug, doseNM, nominal } of given) {
     const byTarget = new Map<string, DrugTarget[]>();
     for (const t of drug.targets) {
       const key = `${t.target}|${t.isoform ?? ''}`;
@@ -142,7 +152,7 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
     for (const entries of byTarget.values()) {
       const first = entries[0];
       if (!first) continue;
-      const potency = effectivePotency(model, drug, entries, mutations);
+      const potency = effectivePotency(model, drug, entries, mutations, nominal);
       if (potency === null) continue;
       const occ = occupancy(doseNM, potency);
       for (const node of nodesForTarget(model, first.target)) {

@@ -3,7 +3,7 @@
 import type { Drug, Model } from '../model/types';
 import { lookupKey } from '../model/validate';
 import { type Direction, direction } from './direction';
-import type { GivenDrug } from './effects';
+import { type GivenDrug, NOMINAL_DOSES } from './effects';
 import { type Condition, readoutValue, simulate, type Timescale } from './simulate';
 
 export interface TreatmentInput {

@@ -122,9 +122,13 @@ export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences:
     }
     if (drug.doses) refCheck(`drug "${drug.id}" doses`, [drug.doses.low.source, drug.doses.high.source], dp);
     const simulatable = drug.selectable !== false;
-    if (simulatable && !drug.doses) dp.push(`drug "${drug.id}" is selectable but has no doses`);
-    if (simulatable && !drug.targets.some((t) => t.value_nM !== null))
-      dp.push(`drug "${drug.id}" is selectable but has no target with a potency`);
+    const measured = drug.targets.some((t) => t.value_nM !== null);
+    if (simulatable && drug.targets.length === 0)
+      dp.push(`drug "${drug.id}" is selectable but has no target in the model`);
+    if (simulatable && measured && !drug.doses)
+      dp.push(`drug "${drug.id}" has a potency but no low/high doses`);
+    if (drug.doses && !measured)
+      dp.push(`drug "${drug.id}" has doses in nM but no confirmed potency to scale them`);
     if (!simulatable && !drug.unselectableReason)
       dp.push(`drug "${drug.id}" is not selectable but gives no reason`);
   }

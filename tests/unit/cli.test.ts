@@ -1,0 +1,97 @@
+// The prediction command line exactly as the shared contract describes it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'predict-'));
+
+function predictCli(args: string[]) {
+  return spawnSync('npm', ['run', '--silent', 'predict', '--', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+describe('predict command line', () => {
+  it('answers one scenario with one result object and echoes its id', () => {
+    const run = predictCli([
+      file('one.json', {
+        id: 'x1',
+        treatment: [{ drug: 'Rapamycin', dose: 'high' }],
+        readouts: ['S6K1_pT389'],
+      }),
+    ]);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.id).toBe('x1');
+    expect(Object.keys(result.readouts)).toEqual(['S6K1_pT389']);
+    const r = result.readouts.S6K1_pT389;
+    expect(r.value).toBeLessThan(r.reference);
+  }, 60_000);
+
+  it('answers a batch in order, all readouts by default', () => {
+    const run = predictCli([
+      file('batch.json', [
+        { id: 'a' },
+        { id: 'b', timescale: 'acute', context: { mutations: ['KRAS_G12'] } },
+      ]),
+    ]);
+    expect(run.status).toBe(0);
+    const results = JSON.parse(run.stdout);
+    expect(results.map((r: { id: string }) => r.id)).toEqual(['a', 'b']);
+    expect(Object.keys(results[0].readouts)).toContain('glucose_blood');
+    expect(Object.keys(results[0].readouts).length).toBeGreaterThanOrEqual(37);
+  }, 60_000);
+
+  it('lists drugs, mutations, readouts and loops', () => {
+    const run = predictCli(['--list']);
+    expect(run.status).toBe(0);
+    const list = JSON.parse(run.stdout);
+    expect(list.drugs.length).toBeGreaterThanOrEqual(30);
+    expect(list.drugs[0]).toEqual({
+      id: expect.any(String),
+      name: expect.any(String),
+      synonyms: expect.any(Array),
+    });
+    expect(list.mutations).toContain('EGFR_T790M');
+    expect(list.readouts).toContain('AKT_pS473');
+    expect(list.loops).toContainEqual({ id: 'S6K1-IRS1', label: expect.any(String) });
+  }, 60_000);
+
+  it.each([
+    ['unknown drug', { treatment: [{ drug: 'unobtainium', dose: 'high' }] }, /unobtainium.*valid drugs/],
+    ['unknown mutation', { context: { mutations: ['TP53_R175H'] } }, /TP53_R175H.*valid mutations/],
+    ['unknown readout', { readouts: ['NFKB'] }, /NFKB.*valid readouts/],
+    ['unknown loop', { feedback: { 'NO-LOOP': false } }, /NO-LOOP.*valid loops/],
+    ['negative dose', { treatment: [{ drug: 'rapamycin', dose: -5 }] }, /-5/],
+    ['non-numeric dose', { treatment: [{ drug: 'rapamycin', dose: 'lots' }] }, /lots/],
+  ])(
+    'exits 2 with one line naming the value for an %s',
+    (_what, scenario, message) => {
+      const run = predictCli([file('bad.json', scenario)]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+    },
+    60_000,
+  );
+
+  it('exits 2 for an unreadable file and for invalid JSON', () => {
+    const missing = predictCli([join(dir, 'absent.json')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/absent\.json/);
+    const broken = predictCli([file('broken.json', '{ "treatment": [')]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/not valid JSON/);
+  }, 60_000);
+});
