@@ -77,8 +77,14 @@ export function effectivePotency(
     }
   }
   const target = entries[0]?.target;
+  // A gatekeeper mutation that restores ATP affinity cancels the sensitising mutation's potency gain.
+  const cancelled = new Set<string>();
+  for (const m of model.pathway.mutations)
+    if (context.has(m.id))
+      for (const e of m.effects)
+        if (e.op === 'potencyFold') for (const c of e.cancels ?? []) cancelled.add(c);
   for (const m of model.pathway.mutations) {
-    if (!context.has(m.id) || covered.includes(m.id)) continue;
+    if (!context.has(m.id) || covered.includes(m.id) || cancelled.has(m.id)) continue;
     for (const e of m.effects) {
       if (e.op !== 'potencyFold' || e.target !== target) continue;
       if (drug.egfrGeneration && e.egfrGenerations.includes(drug.egfrGeneration)) value *= e.fold;

@@ -71,10 +71,16 @@ export function resolveTreatment(model: Model, treatment: unknown, where: string
       throw new ScenarioError(
         `unknown drug "${name}"; valid drugs: ${listValid(model.drugs.map((d) => d.id))}`,
       );
-    if (drug.selectable === false || !drug.doses)
+    if (drug.selectable === false)
       throw new ScenarioError(
-        `drug "${name}" cannot be simulated: ${drug.unselectableReason ?? 'no potency data'}`,
+        `drug "${name}" cannot be simulated: ${drug.unselectableReason ?? 'it has no target in the model'}`,
       );
+    if (!drug.doses) {
+      if (dose === 'low' || dose === 'high') return { drug, doseNM: NOMINAL_DOSES[dose], nominal: true };
+      throw new ScenarioError(
+        `drug "${name}" has no confirmed potency, so only relative doses work: use "low" (about its IC50) or "high" (near-complete block), not ${JSON.stringify(dose)}`,
+      );
+    }
     let doseNM: number;
     if (dose === 'low' || dose === 'high') doseNM = drug.doses[dose].nM;
     else if (typeof dose === 'number' && Number.isFinite(dose) && dose >= 0) doseNM = dose;

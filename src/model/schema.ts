@@ -91,6 +91,8 @@ const mutationEffect = z.discriminatedUnion('op', [
     egfrGenerations: z.array(z.number().int().min(1).max(4)).min(1),
     fold: z.number().gt(0),
     source: id,
+    cancels: z.array(id).optional(),
+    note: z.string().optional(),
   }),
 ]);
 

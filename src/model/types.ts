@@ -103,6 +103,9 @@ export type MutationEffect =
       egfrGenerations: number[];
       fold: number;
       source: string;
+      /** Mutations whose potency rules this one overrides (T790M restores the ATP affinity L858R had lowered). */
+      cancels?: string[];
+      note?: string;
     };
 
 export interface Mutation {

@@ -91,7 +91,12 @@ export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences:
     for (const eff of m.effects) {
       if ('node' in eff && !nodeById.has(eff.node))
         p.push(`mutation "${m.id}" names unknown node "${eff.node}"`);
-      if (eff.op === 'potencyFold') refCheck(`mutation "${m.id}"`, [eff.source], p);
+      if (eff.op === 'potencyFold') {
+        refCheck(`mutation "${m.id}"`, [eff.source], p);
+        for (const c of eff.cancels ?? [])
+          if (!pathway.mutations.some((x) => x.id === c))
+            p.push(`mutation "${m.id}" cancels unknown mutation "${c}"`);
+      }
     }
   }
 
