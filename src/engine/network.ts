@@ -34,6 +34,37 @@ export interface Network {
   filterInput: Int32Array;
   tauNode: number;
   tauSlow: number;
+  /** Nodes in upstream-first order (feedback edges aside), so one relaxation sweep carries a signal all the way down. */
+  order: Int32Array;
+}
+
+/** Upstream-first order of nodes: depth-first post-order over inputs, so cycles are cut where they close. */
+function upstreamFirst(size: number, inputsOf: number[][]): Int32Array {
+  const state = new Uint8Array(size);
+  const order: number[] = [];
+  const visit = (root: number) => {
+    const stack: Array<[number, number]> = [[root, 0]];
+    state[root] = 1;
+    while (stack.length) {
+      const top = stack[stack.length - 1] as [number, number];
+      const [node, next] = top;
+      const inputs = inputsOf[node] as number[];
+      if (next < inputs.length) {
+        top[1] = next + 1;
+        const src = inputs[next] as number;
+        if (state[src] === 0) {
+          state[src] = 1;
+          stack.push([src, 0]);
+        }
+      } else {
+        state[node] = 2;
+        order.push(node);
+        stack.pop();
+      }
+    }
+  };
+  for (let i = 0; i < size; i++) if (state[i] === 0) visit(i);
+  return Int32Array.from(order);
 }
 
 export interface CompileOptions {
@@ -182,7 +213,12 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     }
   });
 
+  const inputsOf: number[][] = ids.map(() => []);
+  for (const e of pathway.edges)
+    (inputsOf[index.get(e.target) as number] as number[]).push(index.get(e.source) as number);
+
   return {
+    order: upstreamFirst(size, inputsOf),
     size,
     ids,
     index,

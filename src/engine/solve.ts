@@ -8,7 +8,7 @@ export interface SteadyState {
   residual: number;
 }
 
-const TOLERANCE = 1e-9;
+const TOLERANCE = 1e-8;
 const MAX_SWEEPS = 4000;
 
 /** Largest |target - activity| over all nodes: zero at a steady state. */
@@ -21,19 +21,21 @@ export function residual(net: Network, y: Float64Array): number {
 
 /**
  * Finds the steady state (every node at its target, slow effects fully developed) by damped relaxation,
- * starting from `start` (or mid-range). The damping halves whenever the sweep stops shrinking the error,
- * so negative feedback loops that overshoot still settle; a network that never settles is reported, not hidden.
+ * starting from `start` (or mid-range). Nodes that overshoot are damped, so negative feedback loops still settle;
+ * a network that never settles is reported, not hidden.
  */
-export function steadyState(net: Network, start?: Float64Array): SteadyState {
+export function steadyState(net: Network, start?: Float64Array, maxSweeps = MAX_SWEEPS): SteadyState {
   const y = start ? Float64Array.from(start) : new Float64Array(net.size).fill(0.5);
-  let omega = 1;
+  // Under-relaxation: a full Gauss–Seidel step overshoots around negative feedback loops (ERK ⊣ RAF flips every sweep).
+  let omega = 0.8;
   let best = Number.POSITIVE_INFINITY;
   let stalled = 0;
   let delta = Number.POSITIVE_INFINITY;
   let sweep = 0;
-  for (sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
+  for (sweep = 1; sweep <= maxSweeps; sweep++) {
     delta = 0;
-    for (let i = 0; i < net.size; i++) {
+    for (let k = 0; k < net.size; k++) {
+      const i = net.order[k] as number;
       const d = nodeTarget(net, i, y, null, 1) - (y[i] as number);
       y[i] = (y[i] as number) + omega * d;
       if (Math.abs(d) > delta) delta = Math.abs(d);
@@ -43,13 +45,14 @@ export function steadyState(net: Network, start?: Float64Array): SteadyState {
       best = delta;
       stalled = 0;
     } else if (++stalled > 8) {
+      // Still not contracting: the loops overshoot even at this step, so take shorter steps.
       omega = Math.max(0.05, omega * 0.5);
       stalled = 0;
       best = delta;
     }
   }
   const res = residual(net, y);
-  return { y, converged: res < 1e-6, sweeps: Math.min(sweep, MAX_SWEEPS), residual: res };
+  return { y, converged: res < 1e-6, sweeps: Math.min(sweep, maxSweeps), residual: res };
 }
 
 /** Filter states of a network's slow inputs, settled at activities y. */

@@ -1,8 +1,10 @@
 // Engine behaviour on the bundled model: drugs at their action points, loops, mutations, timescales, robustness.
 import fc from 'fast-check';
 import { drugEffects } from '../../src/engine/effects';
+import { compileNetwork } from '../../src/engine/network';
 import { predict } from '../../src/engine/predict';
 import { simulate, simulateTimeCourse, wildTypeBaseline } from '../../src/engine/simulate';
+import { steadyState } from '../../src/engine/solve';
 import { model, readout, selectableDrugs } from './helpers';
 
 const rapamycin = [{ drug: 'rapamycin', dose: 'high' as const }];
@@ -196,6 +198,16 @@ describe('timescales', () => {
 });
 
 describe('robustness', () => {
+  it('reports a steady state that was not reached instead of hiding it', () => {
+    const net = compileNetwork(model, { mutations: [], loopsOff: new Set() });
+    const cut = steadyState(net, undefined, 3);
+    expect(cut.converged).toBe(false);
+    expect(cut.residual).toBeGreaterThan(1e-6);
+    const full = steadyState(net);
+    expect(full.converged).toBe(true);
+    expect(full.residual).toBeLessThan(1e-6);
+  });
+
   it('is deterministic', () => {
     const s = {
       context: { mutations: ['PTEN_loss'] },

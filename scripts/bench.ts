@@ -1,0 +1,141 @@
+// Speed figures as JSON: steady-state solves of the bundled model and of generated networks of 1,000 and 10,000 nodes.
+import { drugEffects } from '../src/engine/effects';
+import { compileNetwork } from '../src/engine/network';
+import { simulate, wildTypeBaseline } from '../src/engine/simulate';
+import { steadyState } from '../src/engine/solve';
+import { bundledModel } from '../src/model/bundled';
+import type { Model, Pathway, PathwayEdge, PathwayNode } from '../src/model/types';
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    runs: s.length,
+    median_ms: round(q(0.5)),
+    p95_ms: round(q(0.95)),
+    max_ms: round(s[s.length - 1] as number),
+  };
+}
+
+function time(fn: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/** A deterministic pseudo-random generator (mulberry32), so generated networks are the same every run. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A layered random signalling network of `size` nodes, about two inputs each, a fifth of them inhibitory. */
+function generatedModel(base: Model, size: number): Model {
+  const rand = rng(size);
+  const nodes: PathwayNode[] = [];
+  const edges: PathwayEdge[] = [];
+  for (let i = 0; i < size; i++) {
+    nodes.push({
+      id: `N${i}`,
+      label: `N${i}`,
+      kind: 'kinase',
+      compartment: 'cytoplasm',
+      description: 'generated node',
+      references: ['kraeutler2010'],
+      position: { x: i, y: 0 },
+      basal: i < size / 20 ? 0.5 : rand() < 0.3 ? 0.1 : undefined,
+    });
+    if (i < size / 20) continue;
+    const inputs = 1 + Math.floor(rand() * 3);
+    for (let k = 0; k < inputs; k++) {
+      const source = Math.floor(rand() * i);
+      edges.push({
+        id: `E${i}-${k}`,
+        source: `N${source}`,
+        target: `N${i}`,
+        sign: rand() < 0.2 ? 'inhibition' : 'activation',
+        mechanism: 'phosphorylation',
+        speed: rand() < 0.1 ? 'slow' : 'fast',
+        references: ['kraeutler2010'],
+        weight: 0.5 + rand() / 2,
+      });
+    }
+    // occasional feedback to an upstream node
+    if (rand() < 0.05) {
+      edges.push({
+        id: `F${i}`,
+        source: `N${i}`,
+        target: `N${Math.floor(rand() * i)}`,
+        sign: 'inhibition',
+        mechanism: 'phosphorylation',
+        speed: 'fast',
+        references: ['kraeutler2010'],
+        weight: 0.5,
+      });
+    }
+  }
+  const pathway: Pathway = { ...base.pathway, nodes, edges, loops: [], readouts: [], mutations: [] };
+  return { ...base, pathway, nodeById: new Map(nodes.map((n) => [n.id, n])) };
+}
+
+const model = bundledModel();
+const baseline = wildTypeBaseline(model);
+const rapamycin = model.drugById.get('rapamycin');
+if (!rapamycin) throw new Error('rapamycin missing');
+const treatment = [{ drug: rapamycin, doseNM: 100 }];
+const untreatedNet = compileNetwork(model, { mutations: [], loopsOff: new Set() });
+const treatedNet = compileNetwork(model, {
+  mutations: [],
+  loopsOff: new Set(),
+  clamp: baseline.clamp,
+  effects: drugEffects(model, treatment, []),
+});
+
+const result: Record<string, unknown> = {
+  node: process.version,
+  default_model: {
+    nodes: model.pathway.nodes.length,
+    edges: model.pathway.edges.length,
+    steady_state_cold: stats(time(() => steadyState(untreatedNet), 1000)),
+    steady_state_after_drug: stats(time(() => steadyState(treatedNet, baseline.y), 1000)),
+    compile_and_solve_sustained: stats(
+      time(() => simulate(model, { mutations: [], treatment, loopsOff: new Set() }, 'sustained'), 1000),
+    ),
+    acute_one_hour: stats(
+      time(() => simulate(model, { mutations: [], treatment, loopsOff: new Set() }, 'acute'), 200),
+    ),
+    targets: { steady_state_median_ms: 1 },
+  },
+};
+
+for (const [size, runs] of [
+  [1000, 50],
+  [10000, 10],
+] as const) {
+  const generated = generatedModel(model, size);
+  const net = compileNetwork(generated, { mutations: [], loopsOff: new Set() });
+  let converged = true;
+  const samples = time(() => {
+    converged = steadyState(net).converged && converged;
+  }, runs);
+  result[`generated_${size}`] = {
+    nodes: size,
+    edges: generated.pathway.edges.length,
+    steady_state: stats(samples),
+    converged,
+    ...(size === 1000 ? { targets: { steady_state_median_ms: 20 } } : {}),
+  };
+}
+
+console.log(JSON.stringify(result, null, 2));
