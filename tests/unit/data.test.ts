@@ -9,7 +9,10 @@ import { model, selectableDrugs } from './helpers';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
-function loadError(mutate: (p: any, d: any, r: any) => void): DataError {
+// biome-ignore lint/suspicious/noExplicitAny: the tests break copies of the data on purpose, outside its types
+type Raw = any;
+
+function loadError(mutate: (p: Raw, d: Raw, r: Raw) => void): DataError {
   const p = clone(pathwayJson);
   const d = clone(drugsJson);
   const r = clone(referencesJson);

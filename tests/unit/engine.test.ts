@@ -9,9 +9,15 @@ import { model, readout, selectableDrugs } from './helpers';
 
 const rapamycin = [{ drug: 'rapamycin', dose: 'high' as const }];
 
+function drug(id: string) {
+  const d = model.drugById.get(id);
+  if (!d) throw new Error(`no drug ${id}`);
+  return d;
+}
+
 describe('drugs act through their mechanism at their action point', () => {
   it('a rapalog blocks mTORC1 and leaves mTORC2 alone', () => {
-    const fx = drugEffects(model, [{ drug: model.drugById.get('rapamycin')!, doseNM: 100 }], []);
+    const fx = drugEffects(model, [{ drug: drug('rapamycin'), doseNM: 100 }], []);
     expect(fx.allosteric.get('MTORC1')).toBeGreaterThan(0.8);
     expect(fx.allosteric.get('MTORC2') ?? 0).toBe(0);
     expect(fx.catalytic.get('MTORC2') ?? 0).toBe(0);
@@ -59,7 +65,7 @@ describe('drugs act through their mechanism at their action point', () => {
         'HER2_p',
       ).direction,
     ).toBe('down');
-    const fx = drugEffects(model, [{ drug: model.drugById.get('trastuzumab')!, doseNM: 100 }], ['HER2_amp']);
+    const fx = drugEffects(model, [{ drug: drug('trastuzumab'), doseNM: 100 }], ['HER2_amp']);
     expect(fx.catalytic.get('HER2') ?? 0).toBe(0);
     expect([...fx.edges.values(), ...fx.groups.values()].some((b) => b > 0.5)).toBe(true);
   });
@@ -181,7 +187,7 @@ describe('timescales', () => {
   it('a time course starts at the untreated state and ends near the steady state', () => {
     const condition = {
       mutations: [],
-      treatment: [{ drug: model.drugById.get('rapamycin')!, doseNM: 100 }],
+      treatment: [{ drug: drug('rapamycin'), doseNM: 100 }],
       loopsOff: new Set<string>(),
     };
     const course = simulateTimeCourse(model, condition, 72 * 60, 60);
