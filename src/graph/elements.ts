@@ -9,8 +9,10 @@ import type { Theme } from './theme';
 export interface Overlay {
   reference: Map<string, number>;
   value: Map<string, number>;
-  /** Fraction of each node's output blocked by the treatment (0..1). */
+  /** Fraction of each node's output blocked by the treatment (0..1), for fading the edges that leave it. */
   block: Map<string, number>;
+  /** Fraction of a node's output blocked on top of its own activity (kinase inhibitors of non-autophosphorylating kinases). */
+  outputBlock: Map<string, number>;
   /** Node id → short names of the drugs acting there. */
   markers: Map<string, string[]>;
 }
@@ -36,7 +38,7 @@ const BAND_LABEL: Record<Compartment, string> = {
   membrane: 'Plasma membrane',
   cytoplasm: 'Cytoplasm',
   nucleus: 'Nucleus and cell fate',
-  systemic: 'Whole body (liver, muscle, fat, pancreas)',
+  systemic: 'Whole body',
 };
 
 /** Approximate label width in px, for node sizing without a canvas. */
@@ -106,13 +108,18 @@ export function nodeOverlayData(model: Model, nodeId: string, overlay: Overlay |
   const node = model.nodeById.get(nodeId);
   const label = node?.label ?? nodeId;
   const ref = overlay?.reference.get(nodeId);
-  const val = overlay?.value.get(nodeId);
+  // A blocked kinase is drawn by what it passes on, not by its own (often feedback-raised) phosphorylation.
+  const pass = 1 - (overlay?.outputBlock.get(nodeId) ?? 0);
+  const raw = overlay?.value.get(nodeId);
+  const val = raw === undefined ? undefined : raw * pass;
   const fc = overlay ? log2Change(ref, val) : null;
   const dir = ref !== undefined && val !== undefined ? direction(ref, val) : null;
   const glyph = directionGlyph(dir);
   const markers = overlay?.markers.get(nodeId) ?? [];
+  const fill = overlay ? changeColor(theme.change, fc) : theme.change.noData;
   return {
-    fill: overlay ? changeColor(theme.change, fc) : theme.change.noData,
+    fill,
+    textColor: luminance(fill) < 0.4 ? '#ffffff' : theme.text,
     display: glyph ? `${label} ${glyph}` : label,
     change: fc ?? 0,
     direction: dir ?? 'none',
@@ -142,18 +149,26 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
         parent: n.parent,
         shape: SHAPES[n.kind],
         width:
-          n.kind === 'site'
-            ? Math.max(38, textWidth(n.label, theme.fontSize - 3) + 10)
+          n.kind === 'site' || n.small
+            ? Math.max(38, textWidth(`${n.label} ↑`, theme.fontSize * 0.75) + 12)
             : textWidth(`${n.label} ↑`, theme.fontSize) + 22,
-        height: n.kind === 'site' ? 24 : 34,
+        height: n.kind === 'site' || n.small ? theme.fontSize * 1.3 : theme.fontSize * 1.9,
         ...overlayData,
       },
       position: { ...n.position },
-      classes: [n.kind, isParent ? 'protein' : '', n.kind === 'site' ? 'site' : ''].filter(Boolean).join(' '),
+      classes: [n.kind, isParent ? 'protein' : '', n.kind === 'site' || n.small ? 'site' : '']
+        .filter(Boolean)
+        .join(' '),
     });
   }
+  els.push(...markerElements(model, overlay));
+  const drawn = new Set<string>();
   for (const e of model.pathway.edges) {
     const loop = loopOfPathEdge.get(e.id) ?? e.loop;
+    // AND-groups repeat a source (the receptor level feeds every dimer term): draw each link once.
+    const pair = `${e.source}|${e.target}|${e.sign}`;
+    const duplicate = drawn.has(pair) && !loop;
+    drawn.add(pair);
     const block = overlay?.block.get(e.source) ?? 0;
     els.push({
       group: 'edges',
@@ -172,8 +187,54 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
             : theme.activation,
         opacity: Math.max(0.15, 1 - 0.85 * block),
       },
-      classes: [e.sign, loop ? 'loop' : '', e.speed !== 'fast' ? 'slow' : ''].filter(Boolean).join(' '),
+      // Edges between a protein and its own sites stay in the model but are drawn as the compound box itself.
+      classes: [
+        e.sign,
+        loop ? 'loop' : '',
+        e.speed !== 'fast' ? 'slow' : '',
+        isInternal(model, e.source, e.target) || duplicate ? 'internal' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   }
   return els;
+}
+
+/** Nodes any drug can act on: each gets a marker badge that shows the short names of the drugs acting there. */
+export function targetableNodes(model: Model): string[] {
+  const targets = new Set(model.drugs.flatMap((d) => d.targets.map((t) => t.target)));
+  return model.pathway.nodes.filter((n) => targets.has(n.target ?? n.id)).map((n) => n.id);
+}
+
+/** Marker badges sit just above their node; empty ones are hidden by the stylesheet. */
+export function markerElements(model: Model, overlay: Overlay | null): ElementDefinition[] {
+  return targetableNodes(model).map((id) => {
+    const node = model.nodeById.get(id);
+    const isParent = model.pathway.nodes.some((n) => n.parent === id);
+    const dy = isParent ? -48 : -27;
+    return {
+      group: 'nodes',
+      data: { id: `marker-${id}`, marker: (overlay?.markers.get(id) ?? []).join(' + '), of: id },
+      position: { x: (node?.position.x ?? 0) + 18, y: (node?.position.y ?? 0) + dy },
+      selectable: false,
+      grabbable: false,
+      classes: 'marker',
+    };
+  });
+}
+
+/** True for an edge between a protein and one of its own sites. */
+export function isInternal(model: Model, a: string, b: string): boolean {
+  return model.nodeById.get(a)?.parent === b || model.nodeById.get(b)?.parent === a;
+}
+
+/** Relative luminance of a #rrggbb colour (0 black … 1 white), to keep labels readable on dark fills. */
+export function luminance(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
 }

@@ -43,7 +43,7 @@ export const SCREEN_THEME: Theme = {
   edge: '#6e7781',
   activation: '#4a525a',
   inhibition: '#b3261e',
-  fontSize: 13,
+  fontSize: 20,
   compartmentFill: {
     systemic: '#f6f1fa',
     extracellular: '#f3f8fc',
@@ -61,5 +61,5 @@ export const PROJECTOR_THEME: Theme = {
   nodeBorder: '#000000',
   edge: '#333333',
   activation: '#222222',
-  fontSize: 18,
+  fontSize: 26,
 };

@@ -35,6 +35,7 @@ export const nodeSchema = z.strictObject({
   autophosphorylation: z.boolean().optional(),
   expression: id.optional(),
   isoformShare: isoformShare.optional(),
+  small: z.boolean().optional(),
 });
 
 export const edgeSchema = z.strictObject({
@@ -219,4 +220,18 @@ export const referenceSchema = z.strictObject({
 export const referenceLibrarySchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   references: z.array(referenceSchema).min(1),
+});
+
+export const presetLibrarySchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  presets: z
+    .array(
+      z.strictObject({
+        id,
+        label: z.string().min(1),
+        mutations: z.array(id),
+        description: z.string().min(10),
+      }),
+    )
+    .min(1),
 });

@@ -49,6 +49,8 @@ export interface PathwayNode {
   expression?: string;
   /** Share of the node's activity carried by each class I PI3K isoform. */
   isoformShare?: Partial<Record<Isoform, number>>;
+  /** Drawn small (expression levels beside their receptor). */
+  small?: boolean;
 }
 
 export interface PathwayEdge {
@@ -235,4 +237,12 @@ export interface Model {
   references: Map<string, Reference>;
   nodeById: Map<string, PathwayNode>;
   drugById: Map<string, Drug>;
+}
+
+/** A named cell context (a classic cell model) the user can pick. */
+export interface Preset {
+  id: string;
+  label: string;
+  mutations: string[];
+  description: string;
 }

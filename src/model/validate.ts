@@ -1,7 +1,7 @@
 // Loads the three data bundles: shape-checks them, then resolves every id they cross-reference.
 import type { z } from 'zod';
-import { drugLibrarySchema, pathwaySchema, referenceLibrarySchema } from './schema';
-import type { Drug, DrugLibrary, Model, Pathway, ReferenceLibrary } from './types';
+import { drugLibrarySchema, pathwaySchema, presetLibrarySchema, referenceLibrarySchema } from './schema';
+import type { Drug, DrugLibrary, Model, Pathway, Preset, ReferenceLibrary } from './types';
 
 /** Thrown when a data bundle is malformed; `problems` lists every issue, each naming the bad id or path. */
 export class DataError extends Error {
@@ -142,4 +142,16 @@ export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences:
   if (problems.pathway.length) throw new DataError('data/pathway.json', problems.pathway);
   if (problems.drugs.length) throw new DataError('data/drugs.json', problems.drugs);
   return { pathway, drugs: drugLib.drugs, references, nodeById, drugById };
+}
+
+/** Validates data/presets.json against the model: every mutation id must exist. */
+export function loadPresets(raw: unknown, model: Model): Preset[] {
+  const lib = parse('data/presets.json', presetLibrarySchema, raw);
+  const known = new Set(model.pathway.mutations.map((m) => m.id));
+  const problems: string[] = [];
+  for (const p of lib.presets)
+    for (const m of p.mutations)
+      if (!known.has(m)) problems.push(`preset "${p.id}" names unknown mutation "${m}"`);
+  if (problems.length) throw new DataError('data/presets.json', problems);
+  return lib.presets;
 }

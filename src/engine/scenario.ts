@@ -1,0 +1,58 @@
+// One scenario as the app sees it: treated and untreated activities of every node, and every readout's change.
+import type { Model } from '../model/types';
+import { type Direction, direction } from './direction';
+import type { DrugEffects } from './effects';
+import { type Condition, readoutValue, type SimulationState, simulate, type Timescale } from './simulate';
+
+export interface ReadoutChange {
+  id: string;
+  label: string;
+  node: string;
+  reference: number;
+  value: number;
+  direction: Direction;
+  /** log2(value / reference), for ordering changes by size. */
+  log2: number;
+}
+
+export interface ScenarioResult {
+  timescale: Timescale;
+  /** Node id → untreated activity in the same context. */
+  reference: Map<string, number>;
+  /** Node id → treated activity. */
+  value: Map<string, number>;
+  readouts: ReadoutChange[];
+  effects: DrugEffects;
+  converged: boolean;
+}
+
+function nodeMap(state: SimulationState): Map<string, number> {
+  return new Map(state.network.ids.map((id, i) => [id, state.y[i] as number]));
+}
+
+/** Simulates a condition and its untreated reference (same context, same loops) at one timescale. */
+export function runScenario(model: Model, condition: Condition, timescale: Timescale): ScenarioResult {
+  const treated = simulate(model, condition, timescale);
+  const untreated = simulate(model, { ...condition, treatment: [] }, timescale);
+  const readouts = model.pathway.readouts.map((r) => {
+    const reference = readoutValue(model, untreated, r);
+    const value = readoutValue(model, treated, r);
+    return {
+      id: r.id,
+      label: r.label,
+      node: r.node,
+      reference,
+      value,
+      direction: direction(reference, value),
+      log2: Math.log2((value + 1e-3) / (reference + 1e-3)),
+    };
+  });
+  return {
+    timescale,
+    reference: nodeMap(untreated),
+    value: nodeMap(treated),
+    readouts,
+    effects: treated.effects,
+    converged: treated.converged && untreated.converged,
+  };
+}

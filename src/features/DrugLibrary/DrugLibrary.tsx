@@ -1,0 +1,124 @@
+// The drug library: drugs grouped by class, a search over names and synonyms, one button per drug.
+import { useMemo } from 'react';
+import type { Drug, DrugClass, Model } from '../../model/types';
+import { lookupKey } from '../../model/validate';
+import { defaultDose } from '../../stores/condition';
+import { useScenarioStore } from '../../stores/scenarioStore';
+import { selectLibraryQuery, useViewStore } from '../../stores/viewStore';
+import { useModel } from '../ModelContext';
+
+export const CLASS_LABELS: Record<DrugClass, string> = {
+  rapalog: 'Rapalogs (allosteric mTORC1)',
+  'mtor-kinase-inhibitor': 'mTORC1/2 kinase inhibitors',
+  'pi3k-mtor-dual': 'PI3K/mTOR dual inhibitors',
+  'pi3k-inhibitor': 'PI3K inhibitors',
+  'akt-inhibitor': 'AKT inhibitors',
+  'egfr-tki': 'EGFR kinase inhibitors',
+  'egfr-antibody': 'Anti-EGFR antibodies',
+  'her2-antibody': 'Anti-HER2 antibodies',
+  'her2-adc': 'HER2 antibody–drug conjugates',
+  'her2-tki': 'HER2 kinase inhibitors',
+  'igf1r-antibody': 'IGF-1R antibodies',
+  'igf1r-tki': 'IGF-1R kinase inhibitors',
+  'igf-ligand-antibody': 'IGF-1/2 neutralising antibodies',
+  'mek-inhibitor': 'MEK inhibitors',
+  'src-inhibitor': 'SRC inhibitors',
+};
+
+/** Main targets as a short human list ("mTORC1, PI3Kα"). */
+export function mainTargets(model: Model, drug: Drug): string {
+  const names: string[] = [];
+  for (const t of drug.targets) {
+    const node = model.pathway.nodes.find((n) => (n.target ?? n.id) === t.target);
+    const base = t.target === 'PI3K' ? 'PI3K' : (node?.label ?? t.target);
+    const iso = t.isoform ? { alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ' }[t.isoform] : '';
+    const name = t.target === 'INSR' ? 'InsR' : `${base}${iso}`;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.slice(0, 4).join(', ') + (names.length > 4 ? '…' : '');
+}
+
+/** Drugs whose name, id or a synonym contains the query, ignoring case, spaces and dashes. */
+export function filterDrugs(drugs: Drug[], query: string): Drug[] {
+  const q = lookupKey(query);
+  if (!q) return drugs;
+  return drugs.filter((d) => [d.id, d.name, ...d.synonyms].some((n) => lookupKey(n).includes(q)));
+}
+
+export function DrugLibrary() {
+  const model = useModel();
+  const query = useViewStore(selectLibraryQuery);
+  const setQuery = useViewStore((s) => s.setLibraryQuery);
+  const selectDrug = useScenarioStore((s) => s.selectDrug);
+  const addDrug = useScenarioStore((s) => s.addDrug);
+  const given = useScenarioStore((s) => s.drugs);
+  const groups = useMemo(() => {
+    const found = filterDrugs(model.drugs, query);
+    const byClass = new Map<DrugClass, Drug[]>();
+    for (const d of found) byClass.set(d.class, [...(byClass.get(d.class) ?? []), d]);
+    return (Object.keys(CLASS_LABELS) as DrugClass[])
+      .filter((c) => byClass.has(c))
+      .map((c) => [c, byClass.get(c) ?? []] as const);
+  }, [model, query]);
+
+  return (
+    <section className="panel library" aria-labelledby="library-heading">
+      <h2 id="library-heading">Drugs</h2>
+      <input
+        type="search"
+        className="search"
+        placeholder="Search name or code (e.g. BEZ235, sirolimus)"
+        aria-label="Search drugs"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        data-testid="library-search"
+      />
+      {groups.length === 0 && <p className="empty">No drug matches “{query}”.</p>}
+      <div className="library-groups">
+        {groups.map(([cls, drugs]) => (
+          <fieldset key={cls} className="drug-group">
+            <legend>{CLASS_LABELS[cls]}</legend>
+            <ul>
+              {drugs.map((d) => {
+                const unavailable = d.selectable === false;
+                const isGiven = given.some((g) => g.drugId === d.id);
+                const descId = `drug-desc-${d.id}`;
+                return (
+                  <li key={d.id} className={`drug-item${isGiven ? ' given' : ''}`}>
+                    <button
+                      type="button"
+                      className="drug-button"
+                      aria-label={d.name}
+                      aria-describedby={descId}
+                      aria-pressed={isGiven}
+                      disabled={unavailable}
+                      title={unavailable ? d.unselectableReason : `Give ${d.name} alone`}
+                      onClick={() => selectDrug(d.id, defaultDose(model, d.id))}
+                    >
+                      <span className="drug-name">{d.name}</span>
+                      <span className="drug-meta" id={descId}>
+                        {unavailable ? 'profile not disclosed' : mainTargets(model, d)}
+                      </span>
+                    </button>
+                    {!unavailable && (
+                      <button
+                        type="button"
+                        className="add-button"
+                        aria-label={`Add ${d.name} to combination`}
+                        title={`Add ${d.name} to the drugs already given`}
+                        disabled={isGiven}
+                        onClick={() => addDrug(d.id, defaultDose(model, d.id))}
+                      >
+                        +
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </div>
+    </section>
+  );
+}

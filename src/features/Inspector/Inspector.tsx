@@ -1,0 +1,168 @@
+// The inspector for the clicked node: what it is, untreated vs treated activity, a 0–24 h time course,
+// its edges with their evidence, and the drugs that target it.
+import { useMemo } from 'react';
+import { direction } from '../../engine/direction';
+import { simulateTimeCourse } from '../../engine/simulate';
+import { directionGlyph } from '../../graph/scale';
+import type { Model, Reference } from '../../model/types';
+import { toCondition } from '../../stores/condition';
+import { selectSelectedNode, useScenarioStore } from '../../stores/scenarioStore';
+import { useModel } from '../ModelContext';
+import { useScenarioInputs, useScenarioResult } from '../useScenarioResult';
+
+/** Where a reference can be read: PubMed, then DOI, then its own address. */
+export function referenceHref(ref: Reference): string | undefined {
+  if (ref.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/`;
+  if (ref.doi) return `https://doi.org/${ref.doi}`;
+  return ref.url;
+}
+
+export function referenceLabel(ref: Reference): string {
+  const first = ref.authors.split(',')[0] ?? ref.authors;
+  return `${first}${ref.authors.includes(',') ? ' et al.' : ''}${ref.year ? ` ${ref.year}` : ''}, ${ref.journal}`;
+}
+
+function RefLinks({ model, ids }: { model: Model; ids: string[] }) {
+  return (
+    <>
+      {ids.map((id, i) => {
+        const ref = model.references.get(id);
+        if (!ref) return null;
+        const href = referenceHref(ref);
+        const text = referenceLabel(ref);
+        return (
+          <span key={id}>
+            {i > 0 && '; '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer" title={ref.title}>
+                {text}
+                {ref.pmid ? ` (PMID ${ref.pmid})` : ref.doi ? ' (DOI)' : ''}
+              </a>
+            ) : (
+              <span title={ref.title}>{text}</span>
+            )}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+function TimeCourse({ nodeId }: { nodeId: string }) {
+  const model = useModel();
+  const { drugs, mutations, loopsOff } = useScenarioInputs();
+  const course = useMemo(
+    () => simulateTimeCourse(model, toCondition(model, drugs, mutations, loopsOff), 24 * 60, 20),
+    [model, drugs, mutations, loopsOff],
+  );
+  const i = course.network.index.get(nodeId);
+  if (i === undefined) return null;
+  const values = course.states.map((s) => s[i] as number);
+  const w = 260;
+  const h = 70;
+  const x = (t: number) => 30 + (t / (24 * 60)) * (w - 40);
+  const y = (v: number) => h - 14 - v * (h - 24);
+  const points = course.times
+    .map((t, k) => `${x(t).toFixed(1)},${y(values[k] as number).toFixed(1)}`)
+    .join(' ');
+  return (
+    <figure className="timecourse">
+      <svg
+        width={w}
+        height={h}
+        role="img"
+        aria-label={`Activity over 24 hours, from ${values[0]?.toFixed(2)} to ${values.at(-1)?.toFixed(2)}`}
+      >
+        <line x1={30} x2={w - 10} y1={y(0)} y2={y(0)} stroke="#d0d7de" />
+        <line x1={30} x2={30} y1={y(0)} y2={y(1)} stroke="#d0d7de" />
+        <text x={2} y={y(1) + 4} fontSize="10" fill="#57606a">
+          1
+        </text>
+        <text x={2} y={y(0) + 4} fontSize="10" fill="#57606a">
+          0
+        </text>
+        {[0, 6, 12, 18, 24].map((hr) => (
+          <text key={hr} x={x(hr * 60) - 4} y={h - 2} fontSize="10" fill="#57606a">
+            {hr}h
+          </text>
+        ))}
+        <polyline points={points} fill="none" stroke="#0b57d0" strokeWidth={2} />
+      </svg>
+      <figcaption>Activity after the drugs are added (0–24 h)</figcaption>
+    </figure>
+  );
+}
+
+export function Inspector() {
+  const model = useModel();
+  const nodeId = useScenarioStore(selectSelectedNode);
+  const selectNode = useScenarioStore((s) => s.selectNode);
+  const result = useScenarioResult();
+  const node = nodeId ? model.nodeById.get(nodeId) : undefined;
+  if (!node) return null;
+  const reference = result.reference.get(node.id) ?? 0;
+  const value = result.value.get(node.id) ?? 0;
+  const dir = direction(reference, value);
+  const edges = model.pathway.edges.filter((e) => e.source === node.id || e.target === node.id);
+  const target = node.target ?? node.id;
+  const drugs = model.drugs.filter((d) => d.targets.some((t) => t.target === target));
+  const label = (id: string) => model.nodeById.get(id)?.label ?? id;
+  return (
+    <aside className="inspector" aria-label={`Inspector: ${node.label}`}>
+      <div className="panel-head">
+        <h2>{node.label}</h2>
+        <button
+          type="button"
+          className="remove-button"
+          aria-label="Close inspector"
+          onClick={() => selectNode(null)}
+        >
+          ×
+        </button>
+      </div>
+      <p className="kind">
+        {node.kind.replace('-', ' ')} · {node.compartment}
+      </p>
+      <p>{node.description}</p>
+      <dl className="activity">
+        <dt>Untreated</dt>
+        <dd>
+          <meter min={0} max={1} value={reference} aria-label="Untreated activity" /> {reference.toFixed(2)}
+        </dd>
+        <dt>Treated</dt>
+        <dd>
+          <meter min={0} max={1} value={value} aria-label="Treated activity" /> {value.toFixed(2)}{' '}
+          {dir !== 'no_change' && (
+            <strong>
+              {dir} {directionGlyph(dir)}
+            </strong>
+          )}
+        </dd>
+      </dl>
+      <TimeCourse nodeId={node.id} />
+      <h3>Links and evidence</h3>
+      <ul className="edges">
+        {edges.map((e) => (
+          <li key={e.id}>
+            <span className="edge-text">
+              {label(e.source)} {e.sign === 'activation' ? '→' : '⊣'} {label(e.target)}{' '}
+              <span className="muted">
+                ({e.mechanism}
+                {e.speed !== 'fast' ? `, ${e.speed}` : ''})
+              </span>
+            </span>
+            <span className="evidence">
+              <RefLinks model={model} ids={e.references} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      {drugs.length > 0 && (
+        <>
+          <h3>Drugs that act here</h3>
+          <p>{drugs.map((d) => d.name).join(', ')}</p>
+        </>
+      )}
+    </aside>
+  );
+}
