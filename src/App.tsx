@@ -30,7 +30,7 @@ function hooks() {
   return window.pathwayLens;
 }
 
-function Canvas() {
+function Canvas({ headless = false }: { headless?: boolean }) {
   const model = useModel();
   const result = useScenarioResult();
   const overlay = useMemo(() => toOverlay(model, result), [model, result]);
@@ -56,6 +56,7 @@ function Canvas() {
           onSelectNode={selectNode}
           onReady={onReady}
           onOverlayApplied={onOverlayApplied}
+          headless={headless}
         />
         {!result.converged && (
           <p className="notice" role="status">
@@ -69,7 +70,7 @@ function Canvas() {
   );
 }
 
-export function Explorer() {
+export function Explorer({ headless = false }: { headless?: boolean }) {
   return (
     <div className="app">
       <header className="app-header">
@@ -86,7 +87,7 @@ export function Explorer() {
           <DrugLibrary />
           <ContextPanel />
         </div>
-        <Canvas />
+        <Canvas headless={headless} />
         <div className="sidebar right">
           <EffectsPanel />
           <LoopPanel />
@@ -99,13 +100,16 @@ export function Explorer() {
 export function App({
   model = bundledModel(),
   presets = bundledPresets(),
+  headless = false,
 }: {
   model?: Model;
   presets?: Preset[];
+  /** Draw the canvas without a browser canvas (component tests in jsdom). */
+  headless?: boolean;
 }) {
   return (
     <ModelProvider model={model} presets={presets}>
-      <Explorer />
+      <Explorer headless={headless} />
     </ModelProvider>
   );
 }

@@ -212,7 +212,7 @@ export function markerElements(model: Model, overlay: Overlay | null): ElementDe
   return targetableNodes(model).map((id) => {
     const node = model.nodeById.get(id);
     const isParent = model.pathway.nodes.some((n) => n.parent === id);
-    const dy = isParent ? -48 : -27;
+    const dy = isParent ? -52 : -34;
     return {
       group: 'nodes',
       data: { id: `marker-${id}`, marker: (overlay?.markers.get(id) ?? []).join(' + '), of: id },

@@ -22,7 +22,12 @@ export function EffectsPanel() {
       )}
       <ol className="effect-list">
         {explanations.map((e) => (
-          <li key={e.readout} className={`effect ${e.direction}`} data-readout={e.readout}>
+          <li
+            key={e.readout}
+            className={`effect ${e.direction}`}
+            data-readout={e.readout}
+            data-log2={Math.log2((e.value + 1e-3) / (e.reference + 1e-3)).toFixed(4)}
+          >
             <button
               type="button"
               className="effect-button"

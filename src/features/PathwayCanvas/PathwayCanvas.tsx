@@ -107,8 +107,24 @@ export function PathwayCanvas({
     if (selectedNode) cy.getElementById(selectedNode).select();
   }, [selectedNode]);
 
+  const zoomBy = (factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
   return (
     <div className="canvas" data-testid="pathway-canvas" role="img" aria-label="Signalling network diagram">
+      <div className="canvas-tools">
+        <button type="button" aria-label="Zoom in" onClick={() => zoomBy(1.25)}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" onClick={() => zoomBy(0.8)}>
+          −
+        </button>
+        <button type="button" aria-label="Fit to view" onClick={() => cyRef.current?.fit(undefined, 16)}>
+          Fit
+        </button>
+      </div>
       <CytoscapeComponent
         elements={elements}
         stylesheet={stylesheet}

@@ -1,0 +1,133 @@
+// The explorer in Chromium: a rapalog's feedback, the loop switch, an mTOR kinase inhibitor, canvas pixels, label overlap.
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(width: number, height: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
+  await page.waitForTimeout(300);
+  return page;
+}
+
+/** The colour drawn at the centre of a node, read from a screenshot of the canvas. */
+async function pixelAt(page: Page, nodeId: string): Promise<[number, number, number]> {
+  const point = await page.evaluate((id) => {
+    const cy = window.pathwayLens?.cy;
+    const p = cy?.getElementById(id).renderedPosition();
+    const box = cy?.container()?.getBoundingClientRect();
+    return p && box ? { x: box.left + p.x, y: box.top + p.y } : null;
+  }, nodeId);
+  if (!point) throw new Error(`no node ${nodeId}`);
+  // a few pixels left of centre, to sample fill rather than the label
+  const clip = { x: Math.round(point.x) - 14, y: Math.round(point.y) - 2, width: 4, height: 4 };
+  const png = await page.screenshot({ clip });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(1, 1, 1, 1).data;
+    return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0] as [number, number, number];
+  }, png.toString('base64'));
+}
+
+async function effect(page: Page, readout: string) {
+  const region = page.getByRole('region', { name: 'Predicted effects' });
+  await page.waitForFunction(
+    () => document.querySelector('[aria-label="Predicted effects"]')?.getAttribute('aria-busy') === 'false',
+  );
+  const row = region.locator(`li[data-readout="${readout}"]`);
+  return (await row.count()) ? ((await row.textContent()) ?? '') : '';
+}
+
+describe('a lecturer explores rapalog feedback', () => {
+  it('rapamycin: AKT pS473 up because of the S6K1–IRS1 loop; loop off: no longer up; PP242: down; AKT changes colour', async () => {
+    const page = await open(1366, 768);
+    const untreated = await pixelAt(page, 'AKT_pS473');
+
+    await page.getByRole('button', { name: 'Rapamycin', exact: true }).click();
+    const rapa = await effect(page, 'AKT_pS473');
+    expect(rapa).toMatch(/AKT pS473\s*up/);
+    expect(rapa).toContain('S6K1 ⊣ IRS1');
+    const marker = await page.evaluate(() =>
+      window.pathwayLens?.cy?.getElementById('marker-MTORC1').data('marker'),
+    );
+    expect(marker).toBe('Rapa');
+    const rapaColour = await pixelAt(page, 'AKT_pS473');
+    expect(rapaColour[0]).toBeGreaterThan(rapaColour[2] + 20); // orange: up
+
+    await page.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' }).click();
+    await expect(
+      page.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' }).getAttribute('aria-checked'),
+    ).resolves.toBe('false');
+    expect(await effect(page, 'AKT_pS473')).not.toMatch(/\bup\b/);
+
+    await page.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' }).click();
+    await page.getByRole('button', { name: 'PP242', exact: true }).click();
+    expect(await effect(page, 'AKT_pS473')).toMatch(/AKT pS473\s*down/);
+    const ppColour = await pixelAt(page, 'AKT_pS473');
+    expect(ppColour[2]).toBeGreaterThan(ppColour[0] + 20); // blue: down
+    expect(ppColour).not.toEqual(untreated);
+    await page.close();
+  });
+});
+
+describe('the diagram reads at lecture sizes', () => {
+  for (const [w, h] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    it(`no two labels overlap at ${w}×${h}`, async () => {
+      const page = await open(w, h);
+      await page.getByRole('button', { name: 'Rapamycin', exact: true }).click();
+      await page.waitForTimeout(200);
+      const overlaps = await page.evaluate(() => {
+        const cy = window.pathwayLens?.cy;
+        if (!cy) return ['no canvas'];
+        const nodes = cy.nodes().filter((n) => !n.hasClass('band') && n.visible() && !n.isParent());
+        const boxes = nodes.map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true }) }));
+        const found: string[] = [];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const c = boxes[j];
+            if (!a || !c) continue;
+            const overlap =
+              a.b.x1 < c.b.x2 - 1 && c.b.x1 < a.b.x2 - 1 && a.b.y1 < c.b.y2 - 1 && c.b.y1 < a.b.y2 - 1;
+            if (overlap) found.push(`${a.id} × ${c.id}`);
+          }
+        return found;
+      });
+      expect(overlaps).toEqual([]);
+      const zoom = await page.evaluate(() => window.pathwayLens?.cy?.zoom() ?? 0);
+      // node labels are 20 px in model units: at least 10 px on screen
+      expect(zoom * 20).toBeGreaterThanOrEqual(10);
+      await page.close();
+    });
+  }
+
+  it('zooms, pans and fits', async () => {
+    const page = await open(1366, 768);
+    const fitted = await page.evaluate(() => window.pathwayLens?.cy?.zoom() ?? 0);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await page.evaluate(() => window.pathwayLens?.cy?.zoom() ?? 0)).toBeGreaterThan(fitted * 1.2);
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    expect(await page.evaluate(() => window.pathwayLens?.cy?.zoom() ?? 0)).toBeCloseTo(fitted, 3);
+    await page.close();
+  });
+});
