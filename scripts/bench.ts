@@ -1,10 +1,13 @@
 // Speed figures as JSON: steady-state solves of the bundled model and of generated networks of 1,000 and 10,000 nodes.
+
+import { build, preview } from 'vite';
 import { drugEffects } from '../src/engine/effects';
 import { compileNetwork } from '../src/engine/network';
 import { simulate, wildTypeBaseline } from '../src/engine/simulate';
 import { steadyState } from '../src/engine/solve';
 import { bundledModel } from '../src/model/bundled';
 import type { Model, Pathway, PathwayEdge, PathwayNode } from '../src/model/types';
+import { launchBrowser } from '../tests/e2e/browser';
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
@@ -138,4 +141,49 @@ for (const [size, runs] of [
   };
 }
 
+/** Drug clicks in Chromium: time from the click to the canvas holding the new prediction, and to its next paint. */
+async function browserClicks(): Promise<Record<string, unknown>> {
+  await build({ logLevel: 'silent' });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0];
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(url ?? '');
+    await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
+    const names = model.drugs.filter((d) => d.selectable !== false).map((d) => d.name);
+    const clicks = [...names, ...names].slice(0, Math.max(40, names.length));
+    const samples = await page.evaluate(async (labels) => {
+      const out: Array<{ data: number; painted: number }> = [];
+      for (const label of labels) {
+        const button = [...document.querySelectorAll('button.drug-button')].find(
+          (b) => b.getAttribute('aria-label') === label,
+        ) as HTMLButtonElement | undefined;
+        const cy = window.pathwayLens?.cy;
+        if (!button || !cy) continue;
+        const painted = new Promise<number>((resolve) => cy.one('render', () => resolve(performance.now())));
+        const t0 = performance.now();
+        button.click();
+        const data = (window.pathwayLens?.overlayAppliedAt ?? t0) - t0;
+        const t1 = await painted;
+        out.push({ data, painted: t1 - t0 });
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out;
+    }, clicks);
+    return {
+      clicks: samples.length,
+      click_to_canvas_data: stats(samples.map((s) => s.data)),
+      click_to_canvas_painted: stats(samples.map((s) => s.painted)),
+      targets: { p95_ms: 16.7, max_p95_ms: 50 },
+    };
+  } finally {
+    await browser.close();
+    server.httpServer.close();
+  }
+}
+
+result.chromium_drug_click = process.argv.includes('--no-browser')
+  ? 'skipped (--no-browser)'
+  : await browserClicks();
 console.log(JSON.stringify(result, null, 2));

@@ -1,5 +1,5 @@
 // Derives the prediction from the user's choices: the simulation (synchronous) and its explanations (deferred).
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type Explanation, explainScenario } from '../engine/explain';
 import { runScenario, type ScenarioResult } from '../engine/scenario';
@@ -29,21 +29,43 @@ export function useScenarioResult(): ScenarioResult {
   );
 }
 
-/** Explanations of the changes; computed after the canvas has updated, so a drug click never waits for them. */
+/** Runs `work` after the browser has painted the current frame, so slow follow-up work never delays the canvas. */
+function afterPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame =
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(() => {
+          timer = setTimeout(work, 0);
+        })
+      : undefined;
+  if (frame === undefined) timer = setTimeout(work, 0);
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/**
+ * Explanations of the changes. They need a counterfactual simulation per loop, so they are computed after the canvas
+ * has painted the new prediction; `stale` is true until they match the current choices.
+ */
 export function useExplanations(): { explanations: Explanation[]; stale: boolean } {
   const model = useModel();
   const inputs = useScenarioInputs();
-  const deferred = useDeferredValue(inputs);
-  const explanations = useMemo(
-    () =>
-      deferred.drugs.length === 0
-        ? []
-        : explainScenario(
-            model,
-            toCondition(model, deferred.drugs, deferred.mutations, deferred.loopsOff),
-            deferred.timescale,
-          ),
-    [model, deferred],
-  );
-  return { explanations, stale: deferred !== inputs };
+  const [state, setState] = useState<{ inputs: typeof inputs | null; explanations: Explanation[] }>({
+    inputs: null,
+    explanations: [],
+  });
+  useEffect(() => {
+    if (inputs.drugs.length === 0) {
+      setState({ inputs, explanations: [] });
+      return;
+    }
+    return afterPaint(() => {
+      const condition = toCondition(model, inputs.drugs, inputs.mutations, inputs.loopsOff);
+      setState({ inputs, explanations: explainScenario(model, condition, inputs.timescale) });
+    });
+  }, [model, inputs]);
+  const stale = state.inputs !== inputs;
+  return { explanations: stale && inputs.drugs.length === 0 ? [] : state.explanations, stale };
 }

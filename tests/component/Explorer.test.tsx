@@ -1,5 +1,5 @@
 // The explorer's panels in jsdom: library, combination and doses, loops, predicted effects and inspector.
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useScenarioStore } from '../../src/stores/scenarioStore';
 import { renderApp, resetStores } from './helpers';
 
@@ -77,7 +77,8 @@ describe('predicted effects', () => {
     expect(row).toHaveTextContent(/up/);
     expect(row).toHaveTextContent(/mTORC1 block relieves the S6K1 ⊣ IRS1 feedback/);
     act(() => useScenarioStore.getState().toggleLoop('S6K1-IRS1'));
-    await within(region).findByText('S6K1 pT389');
+    await waitFor(() => expect(region).toHaveAttribute('aria-busy', 'false'));
+    expect(within(region).getByText('S6K1 pT389')).toBeInTheDocument();
     expect(within(region).queryByText('AKT pS473')).not.toBeInTheDocument();
   });
 

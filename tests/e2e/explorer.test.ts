@@ -121,6 +121,22 @@ describe('the diagram reads at lecture sizes', () => {
     });
   }
 
+  it('hovering a loop highlights its edges on the canvas', async () => {
+    const page = await open(1366, 768);
+    await page.getByRole('switch', { name: 'ERK ⊣ RAF/SOS feedback' }).hover();
+    const highlighted = await page.evaluate(() =>
+      window.pathwayLens?.cy
+        ?.edges('.highlighted')
+        .map((e) => e.id())
+        .sort(),
+    );
+    expect(highlighted).toEqual(['ERK-GRB2_SOS', 'ERK-RAF']);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(50);
+    expect(await page.evaluate(() => window.pathwayLens?.cy?.edges('.highlighted').length)).toBe(0);
+    await page.close();
+  });
+
   it('zooms, pans and fits', async () => {
     const page = await open(1366, 768);
     const fitted = await page.evaluate(() => window.pathwayLens?.cy?.zoom() ?? 0);

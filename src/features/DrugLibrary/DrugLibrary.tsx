@@ -1,9 +1,10 @@
 // The drug library: drugs grouped by class, a search over names and synonyms, one button per drug.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Drug, DrugClass, Model } from '../../model/types';
 import { lookupKey } from '../../model/validate';
 import { defaultDose } from '../../stores/condition';
-import { useScenarioStore } from '../../stores/scenarioStore';
+import { type ScenarioStore, useScenarioStore } from '../../stores/scenarioStore';
 import { selectLibraryQuery, useViewStore } from '../../stores/viewStore';
 import { useModel } from '../ModelContext';
 
@@ -45,13 +46,60 @@ export function filterDrugs(drugs: Drug[], query: string): Drug[] {
   return drugs.filter((d) => [d.id, d.name, ...d.synonyms].some((n) => lookupKey(n).includes(q)));
 }
 
+const selectGivenIds = (s: ScenarioStore) => s.drugs.map((d) => d.drugId);
+
+/** One drug: a button that gives it alone and a "+" that adds it; re-renders only when its own state changes. */
+const DrugItem = memo(function DrugItem({
+  model,
+  drug: d,
+  given,
+}: {
+  model: Model;
+  drug: Drug;
+  given: boolean;
+}) {
+  const selectDrug = useScenarioStore((s) => s.selectDrug);
+  const addDrug = useScenarioStore((s) => s.addDrug);
+  const unavailable = d.selectable === false;
+  const descId = `drug-desc-${d.id}`;
+  return (
+    <li className={`drug-item${given ? ' given' : ''}`}>
+      <button
+        type="button"
+        className="drug-button"
+        aria-label={d.name}
+        aria-describedby={descId}
+        aria-pressed={given}
+        disabled={unavailable}
+        title={unavailable ? d.unselectableReason : `Give ${d.name} alone`}
+        onClick={() => selectDrug(d.id, defaultDose(model, d.id))}
+      >
+        <span className="drug-name">{d.name}</span>
+        <span className="drug-meta" id={descId}>
+          {unavailable ? 'profile not disclosed' : mainTargets(model, d)}
+        </span>
+      </button>
+      {!unavailable && (
+        <button
+          type="button"
+          className="add-button"
+          aria-label={`Add ${d.name} to combination`}
+          title={`Add ${d.name} to the drugs already given`}
+          disabled={given}
+          onClick={() => addDrug(d.id, defaultDose(model, d.id))}
+        >
+          +
+        </button>
+      )}
+    </li>
+  );
+});
+
 export function DrugLibrary() {
   const model = useModel();
   const query = useViewStore(selectLibraryQuery);
   const setQuery = useViewStore((s) => s.setLibraryQuery);
-  const selectDrug = useScenarioStore((s) => s.selectDrug);
-  const addDrug = useScenarioStore((s) => s.addDrug);
-  const given = useScenarioStore((s) => s.drugs);
+  const givenIds = useScenarioStore(useShallow(selectGivenIds));
   const groups = useMemo(() => {
     const found = filterDrugs(model.drugs, query);
     const byClass = new Map<DrugClass, Drug[]>();
@@ -79,42 +127,9 @@ export function DrugLibrary() {
           <fieldset key={cls} className="drug-group">
             <legend>{CLASS_LABELS[cls]}</legend>
             <ul>
-              {drugs.map((d) => {
-                const unavailable = d.selectable === false;
-                const isGiven = given.some((g) => g.drugId === d.id);
-                const descId = `drug-desc-${d.id}`;
-                return (
-                  <li key={d.id} className={`drug-item${isGiven ? ' given' : ''}`}>
-                    <button
-                      type="button"
-                      className="drug-button"
-                      aria-label={d.name}
-                      aria-describedby={descId}
-                      aria-pressed={isGiven}
-                      disabled={unavailable}
-                      title={unavailable ? d.unselectableReason : `Give ${d.name} alone`}
-                      onClick={() => selectDrug(d.id, defaultDose(model, d.id))}
-                    >
-                      <span className="drug-name">{d.name}</span>
-                      <span className="drug-meta" id={descId}>
-                        {unavailable ? 'profile not disclosed' : mainTargets(model, d)}
-                      </span>
-                    </button>
-                    {!unavailable && (
-                      <button
-                        type="button"
-                        className="add-button"
-                        aria-label={`Add ${d.name} to combination`}
-                        title={`Add ${d.name} to the drugs already given`}
-                        disabled={isGiven}
-                        onClick={() => addDrug(d.id, defaultDose(model, d.id))}
-                      >
-                        +
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
+              {drugs.map((d) => (
+                <DrugItem key={d.id} model={model} drug={d} given={givenIds.includes(d.id)} />
+              ))}
             </ul>
           </fieldset>
         ))}

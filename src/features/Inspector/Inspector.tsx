@@ -106,11 +106,16 @@ export function Inspector() {
   const edges = model.pathway.edges.filter((e) => e.source === node.id || e.target === node.id);
   const target = node.target ?? node.id;
   const drugs = model.drugs.filter((d) => d.targets.some((t) => t.target === target));
-  const label = (id: string) => model.nodeById.get(id)?.label ?? id;
+  const label = (id: string) => {
+    const n = model.nodeById.get(id);
+    const parent = n?.parent ? model.nodeById.get(n.parent) : undefined;
+    return parent ? `${parent.label} ${n?.label}` : (n?.label ?? id);
+  };
+  const title = label(node.id);
   return (
-    <aside className="inspector" aria-label={`Inspector: ${node.label}`}>
+    <aside className="inspector" aria-label={`Inspector: ${title}`}>
       <div className="panel-head">
-        <h2>{node.label}</h2>
+        <h2>{title}</h2>
         <button
           type="button"
           className="remove-button"

@@ -5,7 +5,7 @@ import type { Theme } from '../../graph/theme';
 export function Legend({ theme }: { theme: Theme }) {
   const stops = [-2, -1.5, -1, -0.5, -0.2, 0, 0.2, 0.5, 1, 1.5, 2];
   return (
-    <div className="legend" aria-label="Legend" role="group" data-testid="legend">
+    <section className="legend" aria-label="Legend" data-testid="legend">
       <div className="legend-scale">
         <span>↓ down</span>
         <span className="legend-bar" aria-hidden="true">
@@ -53,6 +53,6 @@ export function Legend({ theme }: { theme: Theme }) {
           </text>
         </g>
       </svg>
-    </div>
+    </section>
   );
 }

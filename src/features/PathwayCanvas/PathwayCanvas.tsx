@@ -1,6 +1,6 @@
 // The pathway canvas: Cytoscape mounted once from the hand-placed layout; a new prediction only rewrites element data.
-import type { Core, EventObject } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { nodeOverlayData, type Overlay, toElements } from '../../graph/elements';
 import { buildStylesheet } from '../../graph/stylesheet';
@@ -21,17 +21,64 @@ export interface PathwayCanvasProps {
   onOverlayApplied?: () => void;
 }
 
+const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 16 } as const;
+const FULL_SIZE = { width: '100%', height: '100%' } as const;
+
+/**
+ * The Cytoscape mount. Memoised on its (stable) props, so a new prediction never re-renders it: react-cytoscapejs
+ * would otherwise diff every element on each render. Predictions reach the canvas through applyOverlay instead.
+ */
+const CytoscapeMount = memo(function CytoscapeMount({
+  elements,
+  stylesheet,
+  headless,
+  onCy,
+}: {
+  elements: ElementDefinition[];
+  stylesheet: StylesheetJson;
+  headless: boolean;
+  onCy: (cy: Core) => void;
+}) {
+  return (
+    <CytoscapeComponent
+      elements={elements}
+      stylesheet={stylesheet}
+      layout={PRESET_LAYOUT}
+      style={FULL_SIZE}
+      cy={onCy}
+      headless={headless}
+      styleEnabled
+      minZoom={0.2}
+      maxZoom={4}
+      wheelSensitivity={0.3}
+      boxSelectionEnabled={false}
+      autoungrabify
+    />
+  );
+});
+
 /** Writes an overlay into existing elements in one batch: no element is added, removed or moved. */
 export function applyOverlay(cy: Core, model: Model, overlay: Overlay | null, theme: Theme): void {
+  // Only changed fields are written: every write dirties that element's style, and edge styles are costly to redo.
+  const write = (id: string, data: Record<string, unknown>) => {
+    const el = cy.getElementById(id);
+    const changed: Record<string, unknown> = {};
+    let any = false;
+    for (const [k, v] of Object.entries(data))
+      if (el.data(k) !== v) {
+        changed[k] = v;
+        any = true;
+      }
+    if (any) el.data(changed);
+  };
   cy.batch(() => {
-    for (const n of model.pathway.nodes)
-      cy.getElementById(n.id).data(nodeOverlayData(model, n.id, overlay, theme));
+    for (const n of model.pathway.nodes) write(n.id, nodeOverlayData(model, n.id, overlay, theme));
     cy.nodes('.marker').forEach((m) => {
-      m.data('marker', (overlay?.markers.get(m.data('of')) ?? []).join(' + '));
+      write(m.id(), { marker: (overlay?.markers.get(m.data('of')) ?? []).join(' + ') });
     });
     for (const e of model.pathway.edges) {
       const block = overlay?.block.get(e.source) ?? 0;
-      cy.getElementById(e.id).data('opacity', Math.max(0.15, 1 - 0.85 * block));
+      write(e.id, { opacity: Math.round(100 * Math.max(0.15, 1 - 0.85 * block)) / 100 });
     }
   });
 }
@@ -88,7 +135,8 @@ export function PathwayCanvas({
     [onReady],
   );
 
-  useEffect(() => {
+  // Layout effect: the new prediction is in the canvas before the browser paints the click's frame.
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     applyOverlay(cy, model, overlay, theme);
@@ -125,20 +173,7 @@ export function PathwayCanvas({
           Fit
         </button>
       </div>
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={stylesheet}
-        layout={{ name: 'preset', fit: true, padding: 16 }}
-        style={{ width: '100%', height: '100%' }}
-        cy={handleCy}
-        headless={headless}
-        styleEnabled
-        minZoom={0.2}
-        maxZoom={4}
-        wheelSensitivity={0.3}
-        boxSelectionEnabled={false}
-        autoungrabify
-      />
+      <CytoscapeMount elements={elements} stylesheet={stylesheet} headless={headless} onCy={handleCy} />
     </div>
   );
 }
