@@ -23,7 +23,9 @@ for (const size of sizes) {
   await page.waitForSelector('[data-testid="pathway-canvas"] canvas');
   // The picture a lecturer starts from: rapamycin, and why AKT comes back up.
   await page.getByRole('button', { name: 'Rapamycin', exact: true }).click();
-  await page.waitForFunction(() => document.querySelector('[aria-label="Predicted effects"]')?.getAttribute('aria-busy') === 'false');
+  await page.waitForFunction(
+    () => document.querySelector('[aria-label="Predicted effects"]')?.getAttribute('aria-busy') === 'false',
+  );
   await page.waitForTimeout(800);
   await page.screenshot({ path: size.file });
   console.log(`wrote ${size.file}`);
