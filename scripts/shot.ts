@@ -13,8 +13,12 @@ await page.waitForSelector('[data-testid="pathway-canvas"] canvas');
 for (const step of (process.argv[3] ?? '').split(',').filter(Boolean)) {
   if (step.startsWith('click:')) await page.getByRole('button', { name: step.slice(6), exact: true }).click();
   if (step.startsWith('node:'))
-    await page.evaluate((id) => window.pathwayLens?.cy?.getElementById(id).emit('tap'), step.slice(5));
+    await page.evaluate((id) => {
+      window.pathwayLens?.cy?.getElementById(id).emit('tap');
+    }, step.slice(5));
   if (step.startsWith('hover:')) await page.getByRole('switch', { name: step.slice(6) }).hover();
+  if (step.startsWith('key:')) await page.keyboard.press(step.slice(4));
+  if (step.startsWith('wait:')) await page.waitForTimeout(Number(step.slice(5)));
 }
 await page.waitForTimeout(700);
 await page.screenshot({ path: process.argv[4] ?? '/tmp/shot.png' });

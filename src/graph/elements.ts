@@ -41,6 +41,14 @@ const BAND_LABEL: Record<Compartment, string> = {
   systemic: 'Whole body',
 };
 
+/** A node's position in a theme's layout. */
+export function layoutPosition(
+  n: { position: { x: number; y: number } },
+  theme: Theme,
+): { x: number; y: number } {
+  return { x: n.position.x * theme.layoutScale.x, y: n.position.y * theme.layoutScale.y };
+}
+
 /** Approximate label width in px, for node sizing without a canvas. */
 function textWidth(label: string, fontSize: number): number {
   return Math.ceil(label.length * fontSize * 0.6);
@@ -49,12 +57,14 @@ function textWidth(label: string, fontSize: number): number {
 /** Compartment bands: rectangles behind the nodes, horizontal for the cell and a column for the body. */
 export function compartmentBands(model: Model, theme: Theme): ElementDefinition[] {
   const cell = model.pathway.nodes.filter((n) => n.compartment !== 'systemic');
-  const xs = cell.map((n) => n.position.x);
+  const xs = cell.map((n) => layoutPosition(n, theme).x);
   const left = Math.min(...xs) - 90;
   const right = Math.max(...xs) + 90;
   const bands: ElementDefinition[] = [];
   const extent = (c: Compartment) => {
-    const ys = model.pathway.nodes.filter((n) => n.compartment === c && !n.parent).map((n) => n.position.y);
+    const ys = model.pathway.nodes
+      .filter((n) => n.compartment === c && !n.parent)
+      .map((n) => layoutPosition(n, theme).y);
     return { top: Math.min(...ys) - 45, bottom: Math.max(...ys) + 45 };
   };
   let previousBottom = Number.NEGATIVE_INFINITY;
@@ -80,8 +90,8 @@ export function compartmentBands(model: Model, theme: Theme): ElementDefinition[
   }
   const sys = model.pathway.nodes.filter((n) => n.compartment === 'systemic');
   if (sys.length) {
-    const sx = sys.map((n) => n.position.x);
-    const sy = sys.map((n) => n.position.y);
+    const sx = sys.map((n) => layoutPosition(n, theme).x);
+    const sy = sys.map((n) => layoutPosition(n, theme).y);
     const top = Math.min(...sy) - 70;
     const bottom = Math.max(...sy) + 50;
     bands.push({
@@ -155,13 +165,13 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
         height: n.kind === 'site' || n.small ? theme.fontSize * 1.3 : theme.fontSize * 1.9,
         ...overlayData,
       },
-      position: { ...n.position },
+      position: layoutPosition(n, theme),
       classes: [n.kind, isParent ? 'protein' : '', n.kind === 'site' || n.small ? 'site' : '']
         .filter(Boolean)
         .join(' '),
     });
   }
-  els.push(...markerElements(model, overlay));
+  els.push(...markerElements(model, overlay, theme));
   const drawn = new Set<string>();
   for (const e of model.pathway.edges) {
     const loop = loopOfPathEdge.get(e.id) ?? e.loop;
@@ -208,15 +218,20 @@ export function targetableNodes(model: Model): string[] {
 }
 
 /** Marker badges sit just above their node; empty ones are hidden by the stylesheet. */
-export function markerElements(model: Model, overlay: Overlay | null): ElementDefinition[] {
+export function markerElements(model: Model, overlay: Overlay | null, theme: Theme): ElementDefinition[] {
   return targetableNodes(model).map((id) => {
     const node = model.nodeById.get(id);
     const isParent = model.pathway.nodes.some((n) => n.parent === id);
-    const dy = isParent ? -52 : -34;
+    const dy = (isParent ? -52 : -34) * (theme.fontSize / 20);
+    const at = node ? layoutPosition(node, theme) : { x: 0, y: 0 };
     return {
       group: 'nodes',
-      data: { id: `marker-${id}`, marker: (overlay?.markers.get(id) ?? []).join(' + '), of: id },
-      position: { x: (node?.position.x ?? 0) + 18, y: (node?.position.y ?? 0) + dy },
+      data: {
+        id: `marker-${id}`,
+        ...markerData((overlay?.markers.get(id) ?? []).join(' + '), theme),
+        of: id,
+      },
+      position: { x: at.x + 18, y: at.y + dy },
       selectable: false,
       grabbable: false,
       classes: 'marker',
@@ -237,4 +252,9 @@ export function luminance(hex: string): number {
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/** A marker's text and the width that fits it. */
+export function markerData(text: string, theme: Theme): { marker: string; markerWidth: number } {
+  return { marker: text, markerWidth: Math.max(12, textWidth(text, theme.fontSize * 0.8) + 8) };
 }

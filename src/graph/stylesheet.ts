@@ -21,6 +21,12 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'z-index': 10,
+        ...(theme.transitionMs > 0
+          ? {
+              'transition-property': 'background-color, color',
+              'transition-duration': theme.transitionMs / 1000,
+            }
+          : {}),
       },
     },
     {
@@ -65,9 +71,8 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       style: {
         shape: 'round-rectangle',
         label: 'data(marker)',
-        width: 'label',
-        height: 'label',
-        padding: '3px',
+        width: 'data(markerWidth)',
+        height: Math.round(theme.fontSize * 0.8) + 6,
         'background-color': '#111111',
         'border-width': 0,
         color: '#ffffff',
@@ -105,5 +110,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'edge.highlighted', style: { width: 6, opacity: 1, 'z-index': 20 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b57d0' } },
+    { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#0b57d0' } },
+    { selector: 'edge.pulse', style: { width: 9, opacity: 1, 'z-index': 25 } },
   ] as StylesheetJson;
 }

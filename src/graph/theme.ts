@@ -8,6 +8,12 @@ export interface ChangeScale {
 
 export interface Theme {
   name: 'screen' | 'projector';
+  /** Stretch of the hand-placed layout (the projector layout is wider and flatter, for 16:9 screens). */
+  layoutScale: { x: number; y: number };
+  /** Colour changes fade over this many milliseconds (0: instant). */
+  transitionMs: number;
+  /** Smallest on-screen label size (px) a focused view may zoom out to. */
+  minLabelPx: number;
   background: string;
   text: string;
   mutedText: string;
@@ -36,6 +42,9 @@ const CHANGE: ChangeScale = {
 
 export const SCREEN_THEME: Theme = {
   name: 'screen',
+  layoutScale: { x: 1, y: 1 },
+  transitionMs: 0,
+  minLabelPx: 10,
   background: '#ffffff',
   text: '#1b1f24',
   mutedText: '#57606a',
@@ -54,12 +63,17 @@ export const SCREEN_THEME: Theme = {
   change: CHANGE,
 };
 
+/** Lecture mode: black ink, larger labels (at least 24 px on a 1920×1080 projector) and a wider, flatter layout. */
 export const PROJECTOR_THEME: Theme = {
   ...SCREEN_THEME,
   name: 'projector',
+  layoutScale: { x: 1.3, y: 0.82 },
+  transitionMs: 350,
+  minLabelPx: 24,
   text: '#000000',
+  mutedText: '#333333',
   nodeBorder: '#000000',
   edge: '#333333',
   activation: '#222222',
-  fontSize: 26,
+  fontSize: 25,
 };

@@ -3,8 +3,9 @@ import drugs from '../../data/drugs.json' with { type: 'json' };
 import pathway from '../../data/pathway.json' with { type: 'json' };
 import presets from '../../data/presets.json' with { type: 'json' };
 import references from '../../data/references.json' with { type: 'json' };
-import type { Model, Preset } from './types';
-import { loadModel, loadPresets } from './validate';
+import scenarios from '../../data/scenarios.json' with { type: 'json' };
+import type { Model, Preset, Story } from './types';
+import { loadModel, loadPresets, loadStories } from './validate';
 
 let cached: Model | undefined;
 
@@ -20,4 +21,12 @@ let cachedPresets: Preset[] | undefined;
 export function bundledPresets(): Preset[] {
   cachedPresets ??= loadPresets(presets, bundledModel());
   return cachedPresets;
+}
+
+let cachedStories: Story[] | undefined;
+
+/** The bundled lecture stories, validated against the model. */
+export function bundledStories(): Story[] {
+  cachedStories ??= loadStories(scenarios, bundledModel());
+  return cachedStories;
 }

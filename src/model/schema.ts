@@ -235,3 +235,34 @@ export const presetLibrarySchema = z.strictObject({
     )
     .min(1),
 });
+
+const storyStep = z.strictObject({
+  title: z.string().optional(),
+  caption: z.string().min(10),
+  references: z.array(id).min(1),
+  drugs: z.array(
+    z.strictObject({
+      drug: id,
+      dose: z.union([z.literal('low'), z.literal('high'), z.number().nonnegative()]),
+    }),
+  ),
+  mutations: z.array(id),
+  loopsOff: z.array(id),
+  timescale: z.enum(['acute', 'sustained']),
+  focus: z.array(id),
+  pulse: id.optional(),
+});
+
+export const storyLibrarySchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  stories: z
+    .array(
+      z.strictObject({
+        id,
+        title: z.string().min(1),
+        summary: z.string().min(10),
+        steps: z.array(storyStep).min(2),
+      }),
+    )
+    .min(1),
+});

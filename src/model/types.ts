@@ -246,3 +246,24 @@ export interface Preset {
   mutations: string[];
   description: string;
 }
+
+/** One step of a lecture story: the scenario it sets, where to look, and what to say. */
+export interface StoryStep {
+  title?: string;
+  caption: string;
+  references: string[];
+  drugs: Array<{ drug: string; dose: 'low' | 'high' | number }>;
+  mutations: string[];
+  loopsOff: string[];
+  timescale: 'acute' | 'sustained';
+  focus: string[];
+  /** A loop whose path pulses when the step opens. */
+  pulse?: string;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  summary: string;
+  steps: StoryStep[];
+}

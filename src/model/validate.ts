@@ -1,7 +1,13 @@
 // Loads the three data bundles: shape-checks them, then resolves every id they cross-reference.
 import type { z } from 'zod';
-import { drugLibrarySchema, pathwaySchema, presetLibrarySchema, referenceLibrarySchema } from './schema';
-import type { Drug, DrugLibrary, Model, Pathway, Preset, ReferenceLibrary } from './types';
+import {
+  drugLibrarySchema,
+  pathwaySchema,
+  presetLibrarySchema,
+  referenceLibrarySchema,
+  storyLibrarySchema,
+} from './schema';
+import type { Drug, DrugLibrary, Model, Pathway, Preset, ReferenceLibrary, Story } from './types';
 
 /** Thrown when a data bundle is malformed; `problems` lists every issue, each naming the bad id or path. */
 export class DataError extends Error {
@@ -154,4 +160,35 @@ export function loadPresets(raw: unknown, model: Model): Preset[] {
       if (!known.has(m)) problems.push(`preset "${p.id}" names unknown mutation "${m}"`);
   if (problems.length) throw new DataError('data/presets.json', problems);
   return lib.presets;
+}
+
+/** Validates data/scenarios.json (lecture stories) against the model: drugs, mutations, loops, nodes and references. */
+export function loadStories(raw: unknown, model: Model): Story[] {
+  const lib = parse('data/scenarios.json', storyLibrarySchema, raw);
+  const problems: string[] = [];
+  const mutations = new Set(model.pathway.mutations.map((m) => m.id));
+  const loops = new Set(model.pathway.loops.map((l) => l.id));
+  for (const d of duplicates(lib.stories.map((s) => s.id))) problems.push(`duplicate story id "${d}"`);
+  for (const story of lib.stories)
+    story.steps.forEach((step, i) => {
+      const at = `story "${story.id}" step ${i + 1}`;
+      for (const g of step.drugs) {
+        const drug = model.drugById.get(g.drug);
+        if (!drug) problems.push(`${at} gives unknown drug "${g.drug}"`);
+        else if (drug.selectable === false)
+          problems.push(`${at} gives "${g.drug}", which cannot be simulated`);
+        else if (!drug.doses && typeof g.dose === 'number')
+          problems.push(`${at} gives "${g.drug}" in nM but it has no confirmed potency`);
+      }
+      for (const m of step.mutations)
+        if (!mutations.has(m)) problems.push(`${at} names unknown mutation "${m}"`);
+      for (const l of [...step.loopsOff, ...(step.pulse ? [step.pulse] : [])])
+        if (!loops.has(l)) problems.push(`${at} names unknown loop "${l}"`);
+      for (const n of step.focus)
+        if (!model.nodeById.has(n)) problems.push(`${at} focuses unknown node "${n}"`);
+      for (const r of step.references)
+        if (!model.references.has(r)) problems.push(`${at} cites unknown reference "${r}"`);
+    });
+  if (problems.length) throw new DataError('data/scenarios.json', problems);
+  return lib.stories;
 }

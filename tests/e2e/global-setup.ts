@@ -3,7 +3,14 @@ import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: test what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',

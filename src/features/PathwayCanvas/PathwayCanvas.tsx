@@ -2,7 +2,7 @@
 import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { nodeOverlayData, type Overlay, toElements } from '../../graph/elements';
+import { markerData, nodeOverlayData, type Overlay, toElements } from '../../graph/elements';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { SCREEN_THEME, type Theme } from '../../graph/theme';
 import type { Model } from '../../model/types';
@@ -19,6 +19,10 @@ export interface PathwayCanvasProps {
   onReady?: (cy: Core) => void;
   /** Called after each overlay update has been written to the canvas. */
   onOverlayApplied?: () => void;
+  /** Nodes to bring into view (lecture steps); the view animates to them. */
+  focus?: string[];
+  /** A loop whose path pulses; a new key pulses it again. */
+  pulse?: { loop: string; key: number } | null;
 }
 
 const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 16 } as const;
@@ -50,7 +54,6 @@ const CytoscapeMount = memo(function CytoscapeMount({
       styleEnabled
       minZoom={0.2}
       maxZoom={4}
-      wheelSensitivity={0.3}
       boxSelectionEnabled={false}
       autoungrabify
     />
@@ -74,7 +77,7 @@ export function applyOverlay(cy: Core, model: Model, overlay: Overlay | null, th
   cy.batch(() => {
     for (const n of model.pathway.nodes) write(n.id, nodeOverlayData(model, n.id, overlay, theme));
     cy.nodes('.marker').forEach((m) => {
-      write(m.id(), { marker: (overlay?.markers.get(m.data('of')) ?? []).join(' + ') });
+      write(m.id(), markerData((overlay?.markers.get(m.data('of')) ?? []).join(' + '), theme));
     });
     for (const e of model.pathway.edges) {
       const block = overlay?.block.get(e.source) ?? 0;
@@ -107,6 +110,8 @@ export function PathwayCanvas({
   headless = false,
   onReady,
   onOverlayApplied,
+  focus,
+  pulse = null,
 }: PathwayCanvasProps) {
   // Elements are built once per model and theme; overlays never rebuild them.
   const elements = useMemo(() => toElements(model, null, theme), [model, theme]);
@@ -154,6 +159,45 @@ export function PathwayCanvas({
     cy.nodes().unselect();
     if (selectedNode) cy.getElementById(selectedNode).select();
   }, [selectedNode]);
+
+  const focusKey = focus?.join(',') ?? '';
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes().removeClass('focus');
+    const nodes = cy.collection();
+    for (const id of focusKey.split(',').filter(Boolean)) nodes.merge(cy.getElementById(id));
+    if (nodes.empty()) return;
+    nodes.addClass('focus');
+    // Frame the focused nodes and their neighbours, but never so far out that labels drop below the theme's minimum.
+    const frame = nodes.union(nodes.neighborhood('node').not('.band'));
+    const box = frame.boundingBox();
+    const pad = 40;
+    const fit = Math.min((cy.width() - 2 * pad) / box.w, (cy.height() - 2 * pad) / box.h);
+    const level = Math.max(fit, theme.minLabelPx / theme.fontSize);
+    cy.stop();
+    cy.animate({ zoom: level, center: { eles: frame } }, { duration: 400 });
+  }, [focusKey, theme]);
+
+  const pulseLoop = pulse?.loop;
+  const pulseKey = pulse?.key;
+  useEffect(() => {
+    const cy = cyRef.current;
+    const loop = model.pathway.loops.find((l) => l.id === pulseLoop);
+    if (!cy || !loop || pulseKey === undefined) return;
+    const edges = cy.collection();
+    for (const id of loop.path) edges.merge(cy.getElementById(id));
+    let n = 0;
+    const timer = setInterval(() => {
+      edges.toggleClass('pulse', n % 2 === 0);
+      n += 1;
+      if (n >= 6) clearInterval(timer);
+    }, 380);
+    return () => {
+      clearInterval(timer);
+      edges.removeClass('pulse');
+    };
+  }, [model, pulseLoop, pulseKey]);
 
   const zoomBy = (factor: number) => {
     const cy = cyRef.current;

@@ -1,0 +1,87 @@
+// The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, and copy as image.
+import { useState } from 'react';
+import { copyPng, download, type ExportBackground, useExportStore } from './exporter';
+
+export function ExportMenu() {
+  const exporter = useExportStore((s) => s.exporter);
+  const [open, setOpen] = useState(false);
+  const [scale, setScale] = useState<1 | 2 | 4>(2);
+  const [background, setBackground] = useState<ExportBackground>('white');
+  const [status, setStatus] = useState('');
+  const run = async (what: 'png' | 'svg' | 'copy') => {
+    if (!exporter) return;
+    const { fileBase } = exporter.meta();
+    try {
+      if (what === 'svg') {
+        download(exporter.exportSvg({ background }), `${fileBase}.svg`);
+        setStatus(`Saved ${fileBase}.svg`);
+      } else {
+        setStatus('Rendering…');
+        const blob = await exporter.exportPng({ scale, background });
+        if (what === 'png') {
+          download(blob, `${fileBase}.png`);
+          setStatus(`Saved ${fileBase}.png`);
+        } else
+          setStatus(
+            (await copyPng(blob)) ? 'Copied to the clipboard' : 'This browser does not allow copying images',
+          );
+      }
+    } catch (e) {
+      setStatus(`Export failed: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <div className="export">
+      <button
+        type="button"
+        className="header-button"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        disabled={!exporter}
+      >
+        Export
+      </button>
+      {open && (
+        <div className="export-panel" role="dialog" aria-label="Export figure">
+          <fieldset>
+            <legend>PNG size</legend>
+            {([1, 2, 4] as const).map((s) => (
+              <label key={s}>
+                <input type="radio" name="export-scale" checked={scale === s} onChange={() => setScale(s)} />
+                {s}×
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Background</legend>
+            {(['white', 'transparent', 'dark'] as const).map((b) => (
+              <label key={b}>
+                <input
+                  type="radio"
+                  name="export-bg"
+                  checked={background === b}
+                  onChange={() => setBackground(b)}
+                />
+                {b}
+              </label>
+            ))}
+          </fieldset>
+          <div className="export-actions">
+            <button type="button" onClick={() => run('png')}>
+              Download PNG
+            </button>
+            <button type="button" onClick={() => run('svg')}>
+              Download SVG
+            </button>
+            <button type="button" onClick={() => run('copy')}>
+              Copy image
+            </button>
+          </div>
+          <p className="hint" role="status">
+            {status}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+// Lecture mode: a full-screen projector view that steps through guided stories, with captions, focus, loop pulses
+// and predict-then-reveal (H hides the colours, R shows them).
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Overlay } from '../../graph/elements';
+import { toOverlay } from '../../graph/overlay';
+import { PROJECTOR_THEME } from '../../graph/theme';
+import type { Model, StoryStep } from '../../model/types';
+import { useLectureStore } from '../../stores/lectureStore';
+import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioStore';
+import { ExportMenu } from '../Export/ExportMenu';
+import { registerExporter } from '../Export/register';
+import { referenceHref, referenceLabel } from '../Inspector/Inspector';
+import { useModelBundle } from '../ModelContext';
+import { PathwayCanvas } from '../PathwayCanvas/PathwayCanvas';
+import { useScenarioResult } from '../useScenarioResult';
+
+/** The scenario a story step sets. */
+export function stepScenario(model: Model, step: StoryStep) {
+  const drugs: GivenDrugChoice[] = step.drugs.map((d) => {
+    const drug = model.drugById.get(d.drug);
+    const dose = typeof d.dose === 'number' || !drug?.doses ? d.dose : drug.doses[d.dose].nM;
+    return { drugId: d.drug, dose };
+  });
+  return {
+    drugs,
+    mutations: step.mutations,
+    presetId: null,
+    loopsOff: step.loopsOff,
+    timescale: step.timescale,
+    selectedNode: null,
+  };
+}
+
+/** Colours hidden: the drug markers stay (where the drug acts is the question, not the answer). */
+function hiddenOverlay(overlay: Overlay): Overlay {
+  return { ...overlay, reference: new Map(), value: new Map(), block: new Map(), outputBlock: new Map() };
+}
+
+export function LectureMode() {
+  const { model, stories } = useModelBundle();
+  const { story: storyId, step, hidden, pulseKey } = useLectureStore();
+  const story = stories.find((s) => s.id === storyId) ?? stories[0];
+  const current = story?.steps[step];
+  const result = useScenarioResult();
+  const overlay = useMemo(() => toOverlay(model, result), [model, result]);
+  const onReady = useCallback(
+    (cy: Core) => {
+      registerExporter(cy, model, PROJECTOR_THEME);
+      // The lecture canvas is the one on screen now (tests and benchmarks read it here).
+      window.pathwayLens = { overlayAppliedAt: 0, overlays: 0, ...window.pathwayLens, cy };
+    },
+    [model],
+  );
+
+  useEffect(() => {
+    if (story && !storyId) useLectureStore.getState().chooseStory(story.id);
+  }, [story, storyId]);
+  useEffect(() => {
+    if (current) useScenarioStore.getState().restore(stepScenario(model, current));
+  }, [model, current]);
+
+  if (!story || !current) return null;
+  const goto = (n: number) => useLectureStore.getState().goto(n, story.steps.length);
+  return (
+    <div className="lecture" role="dialog" aria-modal="true" aria-label="Lecture mode">
+      <header className="lecture-bar">
+        <select
+          aria-label="Story"
+          value={story.id}
+          onChange={(e) => useLectureStore.getState().chooseStory(e.target.value)}
+          className="story-select"
+        >
+          {stories.map((s, i) => (
+            <option key={s.id} value={s.id}>
+              {i + 1}. {s.title}
+            </option>
+          ))}
+        </select>
+        <nav className="steps" aria-label="Steps">
+          {story.steps.map((s, i) => (
+            <button
+              type="button"
+              key={`${story.id}-${i}`}
+              className={i === step ? 'on' : ''}
+              aria-current={i === step ? 'step' : undefined}
+              aria-label={`Step ${i + 1}${s.title ? `: ${s.title}` : ''}`}
+              onClick={() => goto(i)}
+            >
+              {i + 1}
+            </button>
+          ))}
+        </nav>
+        <div className="lecture-actions">
+          <button
+            type="button"
+            onClick={() => goto(step - 1)}
+            disabled={step === 0}
+            aria-label="Previous step"
+          >
+            ←
+          </button>
+          <button
+            type="button"
+            onClick={() => goto(step + 1)}
+            disabled={step === story.steps.length - 1}
+            aria-label="Next step"
+          >
+            →
+          </button>
+          {hidden ? (
+            <button type="button" onClick={() => useLectureStore.getState().reveal()}>
+              Reveal (R)
+            </button>
+          ) : (
+            <button type="button" onClick={() => useLectureStore.getState().hide()}>
+              Hide colours (H)
+            </button>
+          )}
+          <ExportMenu />
+          <button
+            type="button"
+            onClick={() => useLectureStore.getState().exit()}
+            aria-label="Leave lecture mode"
+          >
+            Exit (Esc)
+          </button>
+        </div>
+      </header>
+      <div className="lecture-canvas">
+        <PathwayCanvas
+          model={model}
+          overlay={hidden ? hiddenOverlay(overlay) : overlay}
+          theme={PROJECTOR_THEME}
+          focus={current.focus}
+          pulse={current.pulse ? { loop: current.pulse, key: pulseKey } : null}
+          onReady={onReady}
+        />
+        {hidden && <p className="predict-banner">Predict: which nodes go up, which go down?</p>}
+      </div>
+      <footer className="caption-bar" aria-live="polite" data-testid="lecture-caption">
+        <div className="caption-head">
+          <span className="caption-count">
+            {story.title} · step {step + 1} of {story.steps.length}
+          </span>
+          {current.title && <h2>{current.title}</h2>}
+        </div>
+        <p className="caption-text">{current.caption}</p>
+        <p className="caption-refs">
+          {current.references.map((id, i) => {
+            const ref = model.references.get(id);
+            if (!ref) return null;
+            const href = referenceHref(ref);
+            return (
+              <span key={id}>
+                {i > 0 && ' · '}
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {referenceLabel(ref)}
+                  </a>
+                ) : (
+                  referenceLabel(ref)
+                )}
+              </span>
+            );
+          })}
+        </p>
+      </footer>
+    </div>
+  );
+}

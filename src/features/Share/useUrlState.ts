@@ -1,0 +1,49 @@
+// Keeps the whole state in the URL fragment: restores it on load (reporting what was ignored) and rewrites it on change.
+import { useEffect, useState } from 'react';
+import { useLectureStore } from '../../stores/lectureStore';
+import { useScenarioStore } from '../../stores/scenarioStore';
+import { decodeLink, encodeLink } from '../../stores/urlState';
+import { useModelBundle } from '../ModelContext';
+
+/** Restores state from the current URL once, then mirrors every change into it; returns what the link could not use. */
+export function useUrlState(): { ignored: string[]; dismiss: () => void } {
+  const { model, presets, stories } = useModelBundle();
+  // Read the link once, before anything rewrites the address (effects may run twice in development).
+  const [parsed] = useState(() =>
+    decodeLink(
+      window.location.hash,
+      model,
+      new Map(stories.map((s) => [s.id, s.steps.length])),
+      new Set(presets.map((p) => p.id)),
+    ),
+  );
+  const [ignored, setIgnored] = useState(parsed.ignored);
+  useEffect(() => {
+    const { story, step, ...scenario } = parsed.state;
+    if (Object.keys(scenario).length) useScenarioStore.getState().restore(scenario);
+    if (story) useLectureStore.getState().enter(story, step ?? 0);
+    const write = () => {
+      const s = useScenarioStore.getState();
+      const l = useLectureStore.getState();
+      const hash = encodeLink({
+        drugs: s.drugs,
+        mutations: s.mutations,
+        presetId: s.presetId,
+        loopsOff: s.loopsOff,
+        timescale: s.timescale,
+        selectedNode: s.selectedNode,
+        story: l.active ? l.story : null,
+        step: l.step,
+      });
+      if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+    };
+    write();
+    const a = useScenarioStore.subscribe(write);
+    const b = useLectureStore.subscribe(write);
+    return () => {
+      a();
+      b();
+    };
+  }, [parsed]);
+  return { ignored, dismiss: () => setIgnored([]) };
+}

@@ -1,0 +1,217 @@
+// Lecture mode with the keyboard, figure export (PNG decoded and checked, SVG), links that round-trip or fail gracefully,
+// and no request leaving the page's origin.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { changeColor } from '../../src/graph/scale';
+import { SCREEN_THEME } from '../../src/graph/theme';
+import { launchBrowser } from './browser';
+import { pngSize } from './png';
+
+let browser: Browser;
+const base = () => inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(hash = '', width = 1366, height = 768) {
+  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(base()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await page.goto(base() + hash);
+  await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
+  return { page, errors, foreign };
+}
+
+const caption = (page: Page) => page.getByTestId('lecture-caption').textContent();
+
+describe('lecture mode', () => {
+  it('opens with L, steps with the keyboard, hides and reveals colours, and closes with Esc', async () => {
+    const { page, errors } = await open('', 1920, 1080);
+    await page.keyboard.press('l');
+    const dialog = page.getByRole('dialog', { name: 'Lecture mode' });
+    await dialog.waitFor();
+    const first = await caption(page);
+    expect(first).toContain('step 1 of');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    const third = await caption(page);
+    expect(third).toContain('step 3 of');
+    expect(third).not.toEqual(first);
+    await page.keyboard.press('ArrowLeft');
+    expect(await caption(page)).toContain('step 2 of');
+    await page.keyboard.press('4');
+    expect(await caption(page)).toContain('step 4 of');
+    await page.waitForTimeout(600);
+    // projector labels: at least 24 px on a 1920×1080 screen
+    const labelPx = await page.evaluate(() => {
+      const cy = window.pathwayLens?.cy;
+      return cy ? cy.zoom() * Number.parseFloat(String(cy.nodes('[kind]').first().style('font-size'))) : 0;
+    });
+    expect(labelPx).toBeGreaterThanOrEqual(24);
+
+    await page.keyboard.press('h');
+    await page.waitForTimeout(450);
+    const hidden = await page.evaluate(() => window.pathwayLens?.cy?.getElementById('S6K1').data('fill'));
+    expect(hidden).toBe('#ffffff');
+    await expect(page.getByText('Predict: which nodes go up, which go down?').isVisible()).resolves.toBe(
+      true,
+    );
+    await page.keyboard.press('r');
+    await page.waitForTimeout(450);
+    const shown = await page.evaluate(() => window.pathwayLens?.cy?.getElementById('S6K1').data('fill'));
+    expect(shown).not.toBe('#ffffff');
+
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('export', () => {
+  async function exportFile(page: Page, label: string) {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: label }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), content: readFileSync(await file.path()) };
+  }
+
+  it('writes a PNG at the chosen scale with title, network and legend, named after the scenario', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: 'Rapamycin', exact: true }).click();
+    const canvasSize = await page.evaluate(() => ({
+      w: window.pathwayLens?.cy?.width() ?? 0,
+      h: window.pathwayLens?.cy?.height() ?? 0,
+    }));
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('radio', { name: '2×' }).check();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const { name, content } = await exportFile(page, 'Download PNG');
+    expect(name).toBe('rapamycin-24h.png');
+    const size = pngSize(content);
+    expect(size.width).toBe(Math.max(Math.round(canvasSize.w * 2), 1800));
+    expect(size.height).toBe(Math.round(canvasSize.h * 2) + (74 + 64) * 2);
+    const stats = await page.evaluate(
+      async ({ b64, legendY, colours }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(img, 0, 0);
+        const data = ctx.getImageData(0, 0, c.width, c.height).data;
+        let nonWhite = 0;
+        for (let i = 0; i < data.length; i += 16)
+          if ((data[i] as number) < 235 || (data[i + 2] as number) < 235) nonWhite++;
+        // legend swatches: first (strong blue) and last (strong orange)
+        const at = (x: number, y: number) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3));
+        return {
+          nonWhite,
+          total: data.length / 16,
+          first: at(2 * (18 + 58) + 14, legendY),
+          last: at(2 * (18 + 58) + 10 * 28 + 14, legendY),
+          colours,
+        };
+      },
+      {
+        b64: content.toString('base64'),
+        legendY: size.height - 2 * 64 + 2 * 20,
+        colours: [changeColor(SCREEN_THEME.change, -2), changeColor(SCREEN_THEME.change, 2)],
+      },
+    );
+    expect(stats.nonWhite / stats.total).toBeGreaterThan(0.05);
+    const hex = (rgb: number[]) => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(hex(stats.first)).toBe(stats.colours[0]);
+    expect(hex(stats.last)).toBe(stats.colours[1]);
+    await page.close();
+  });
+
+  it('writes an SVG that carries the title', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: 'PP242', exact: true }).click();
+    const { name, content } = await exportFile(page, 'Download SVG');
+    expect(name).toBe('pp242-24h.svg');
+    const svg = content.toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('<title>PP242');
+    expect(svg).toContain('Context: no driver mutation');
+    expect(svg).toContain('Pathway Lens');
+    await page.close();
+  });
+});
+
+describe('links', () => {
+  it('round-trips the whole state through the URL', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: 'Gefitinib', exact: true }).click();
+    await page.getByRole('button', { name: 'Add Rapamycin to combination' }).click();
+    await page.getByRole('combobox', { name: 'Cell model' }).selectOption('egfr-t790m');
+    await page.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' }).click();
+    await page.getByText('1 hour', { exact: true }).click();
+    await page.evaluate(() => {
+      window.pathwayLens?.cy?.getElementById('AKT_pS473').emit('tap');
+    });
+    const url = page.url();
+    expect(url).toContain('v=1');
+    await page.close();
+
+    const again = await open(url.slice(url.indexOf('#')));
+    const { page: p2, errors } = again;
+    const given = p2.getByRole('region', { name: 'Given' });
+    await expect(given.getByText('Gefitinib').isVisible()).resolves.toBe(true);
+    await expect(given.getByText('Rapamycin').isVisible()).resolves.toBe(true);
+    await expect(p2.getByRole('combobox', { name: 'Cell model' }).inputValue()).resolves.toBe('egfr-t790m');
+    await expect(
+      p2.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' }).getAttribute('aria-checked'),
+    ).resolves.toBe('false');
+    await expect(p2.getByRole('radio', { name: '1 hour' }).isChecked()).resolves.toBe(true);
+    await expect(p2.getByRole('complementary', { name: 'Inspector: AKT pS473' }).isVisible()).resolves.toBe(
+      true,
+    );
+    expect(p2.url()).toBe(url);
+    expect(errors).toEqual([]);
+    await p2.close();
+  });
+
+  it('opens a broken link with a notice naming what was ignored, and keeps the rest', async () => {
+    const { page, errors } = await open(
+      '#v=9&d=unobtainium:5,rapamycin:lots&m=TP53_R175H,KRAS_G12&t=99h&off=NO-LOOP&zz=1',
+    );
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    for (const part of ['unobtainium', 'lots', 'TP53_R175H', '99h', 'NO-LOOP', 'version 9', '"zz"'])
+      expect(text).toContain(part);
+    await expect(
+      page.getByRole('region', { name: 'Given' }).getByText('Rapamycin').isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'KRAS G12' }).isChecked()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a lecture story from a link and fetches nothing from outside its origin', async () => {
+    const { page, foreign, errors } = await open('#v=1&s=her2&step=3', 1920, 1080);
+    await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
+    expect(await caption(page)).toContain('step 3 of 5');
+    await page.keyboard.press('ArrowRight');
+    expect(page.url()).toContain('step=4');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
