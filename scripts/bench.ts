@@ -173,7 +173,22 @@ async function browserClicks(): Promise<Record<string, unknown>> {
       }
       return out;
     }, clicks);
+    // A 4× PNG of a 1920×1080 view (the export lecturers put on slides).
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(300);
+    const exportMs = await page.evaluate(async () => {
+      const ex = (window as unknown as { pathwayLensExport: { exportPng: (o: object) => Promise<Blob> } })
+        .pathwayLensExport;
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        await ex.exportPng({ scale: 4, background: 'white' });
+        times.push(performance.now() - t0);
+      }
+      return times;
+    });
     return {
+      export_png_4x_1920x1080: { ...stats(exportMs), target_ms: 2000 },
       clicks: samples.length,
       click_to_canvas_data: stats(samples.map((s) => s.data)),
       click_to_canvas_painted: stats(samples.map((s) => s.painted)),

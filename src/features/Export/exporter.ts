@@ -118,7 +118,7 @@ function drawLegend(
   ctx.fillText('acts here', cx + 48 * s, y);
 }
 
-/** A PNG of the current view at `scale`, with title, legend and source line around it. */
+/** A PNG of the whole network at `scale` (as laid out on screen), with title, legend and source line around it. */
 export async function renderPng(
   cy: Core,
   theme: Theme,
@@ -128,7 +128,7 @@ export async function renderPng(
 ): Promise<Blob> {
   const bg = BG[background];
   const network = withBackground(cy, background, () =>
-    cy.png({ output: 'base64uri', full: false, scale, ...(bg ? { bg } : {}) }),
+    cy.png({ output: 'base64uri', full: true, scale, ...(bg ? { bg } : {}) }),
   );
   const img = new Image();
   img.src = network;
@@ -170,14 +170,15 @@ function escapeXml(text: string): string {
   );
 }
 
-/** An SVG of the current view with the same title, legend and source line as the PNG. */
+/** An SVG of the whole network with the same title, legend and source line as the PNG. */
 export function renderSvg(cy: Core, theme: Theme, meta: FigureMeta, background: ExportBackground): string {
   const bg = BG[background];
   const inner = withBackground(cy, background, () =>
-    (cy as unknown as { svg: (o: object) => string }).svg({ full: false, scale: 1, ...(bg ? { bg } : {}) }),
+    (cy as unknown as { svg: (o: object) => string }).svg({ full: true, scale: 1, ...(bg ? { bg } : {}) }),
   );
-  const w = Math.max(900, Math.round(cy.width()));
-  const h = Math.round(cy.height());
+  const box = cy.elements().boundingBox();
+  const w = Math.max(900, Math.round(box.w));
+  const h = Math.round(box.h);
   const ink = INK[background];
   const stops = [-2, -1.5, -1, -0.5, -0.2, 0, 0.2, 0.5, 1, 1.5, 2]
     .map(
@@ -192,7 +193,7 @@ export function renderSvg(cy: Core, theme: Theme, meta: FigureMeta, background: 
     bg ? `<rect width="100%" height="100%" fill="${bg}"/>` : '',
     `<text x="18" y="34" font-family="DejaVu Sans, Arial, sans-serif" font-size="26" font-weight="bold" fill="${ink}">${escapeXml(meta.title)}</text>`,
     `<text x="18" y="60" font-family="DejaVu Sans, Arial, sans-serif" font-size="16" fill="${ink}">${escapeXml(meta.subtitle)}</text>`,
-    `<g transform="translate(${Math.round((w - cy.width()) / 2)},${HEADER})">${body}</g>`,
+    `<g transform="translate(${Math.round((w - box.w) / 2)},${HEADER})">${body}</g>`,
     `<text x="18" y="${h + HEADER + 25}" font-family="DejaVu Sans, Arial, sans-serif" font-size="13" font-weight="600" fill="${ink}">↓ down</text>`,
     stops,
     `<text x="${78 + 11 * 14 + 6}" y="${h + HEADER + 25}" font-family="DejaVu Sans, Arial, sans-serif" font-size="13" font-weight="600" fill="${ink}">up ↑</text>`,

@@ -12,9 +12,15 @@ export function registerExporter(cy: Core, model: Model, theme: Theme): void {
     const s = useScenarioStore.getState();
     return figureMeta(model, s.drugs, s.mutations, s.loopsOff, s.timescale);
   };
-  useExportStore.getState().register({
+  const exporter = {
     meta,
-    exportPng: ({ scale, background }) => renderPng(cy, theme, meta(), scale, background),
-    exportSvg: ({ background }) => renderSvg(cy, theme, meta(), background),
-  });
+    exportPng: ({ scale, background }: { scale: 1 | 2 | 4; background: 'white' | 'transparent' | 'dark' }) =>
+      renderPng(cy, theme, meta(), scale, background),
+    exportSvg: ({ background }: { background: 'white' | 'transparent' | 'dark' }) =>
+      renderSvg(cy, theme, meta(), background),
+  };
+  useExportStore.getState().register(exporter);
+  // Benchmark hook: the same export the menu runs.
+  if (typeof window !== 'undefined')
+    (window as { pathwayLensExport?: typeof exporter }).pathwayLensExport = exporter;
 }
