@@ -263,3 +263,22 @@ describe('the mTOR review tables are entered exactly', () => {
     });
   }
 });
+
+describe('lecture stories and presets', () => {
+  it('validates every story step against the model', async () => {
+    const { bundledStories, bundledPresets } = await import('../../src/model/bundled');
+    const stories = bundledStories();
+    expect(stories.length).toBeGreaterThanOrEqual(7);
+    for (const s of stories) expect(s.steps.length).toBeGreaterThanOrEqual(2);
+    expect(bundledPresets().length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('rejects a story that gives an unknown drug or focuses an unknown node, naming it', async () => {
+    const { loadStories } = await import('../../src/model/validate');
+    const raw = JSON.parse(JSON.stringify((await import('../../data/scenarios.json')).default));
+    raw.stories[0].steps[0].drugs = [{ drug: 'unobtainium', dose: 'high' }];
+    raw.stories[0].steps[1].focus = ['NOWHERE'];
+    expect(() => loadStories(raw, model)).toThrow(/unobtainium/);
+    expect(() => loadStories(raw, model)).toThrow(/NOWHERE|unobtainium/);
+  });
+});

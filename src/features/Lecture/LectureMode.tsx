@@ -81,6 +81,8 @@ export function LectureMode() {
           {story.steps.map((s, i) => (
             <button
               type="button"
+              // Steps are a fixed, ordered list: their position is their identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps never reorder
               key={`${story.id}-${i}`}
               className={i === step ? 'on' : ''}
               aria-current={i === step ? 'step' : undefined}
