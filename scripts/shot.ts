@@ -17,6 +17,9 @@ for (const step of (process.argv[3] ?? '').split(',').filter(Boolean)) {
       window.pathwayLens?.cy?.getElementById(id).emit('tap');
     }, step.slice(5));
   if (step.startsWith('hover:')) await page.getByRole('switch', { name: step.slice(6) }).hover();
+  if (step.startsWith('about:')) await page.getByRole('button', { name: `About ${step.slice(6)}` }).click();
+  if (step.startsWith('compare:'))
+    await page.getByRole('combobox', { name: 'Compare with' }).selectOption(step.slice(8));
   if (step.startsWith('key:')) await page.keyboard.press(step.slice(4));
   if (step.startsWith('wait:')) await page.waitForTimeout(Number(step.slice(5)));
 }

@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { ContextPanel, TimescaleSwitch } from './features/Context/ContextPanel';
+import { DrugCard } from './features/DrugCard/DrugCard';
 import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
 import { EffectsPanel } from './features/Effects/EffectsPanel';
 import { ExportMenu } from './features/Export/ExportMenu';
@@ -199,6 +200,7 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
           <LoopPanel />
         </div>
       </main>
+      <DrugCard />
       {lectureActive && <LectureMode />}
     </div>
   );

@@ -151,6 +151,33 @@ const drugTarget = z.strictObject({
 
 const dose = z.strictObject({ nM: z.number().gt(0), source: id, note: z.string().optional() });
 
+const trialSchema = z.strictObject({
+  source: id,
+  table: z.string(),
+  class: z.string().optional(),
+  sponsor: z.string().optional(),
+  agent: z.string().optional(),
+  drug: z.string().optional(),
+  phase: z.string(),
+  schedule: z.string().optional(),
+  condition: z.string().optional(),
+  combination: z.string().optional(),
+  participants: z.string().optional(),
+  result: z.string().optional(),
+  refs: z.string().optional(),
+  trialIds: z.array(z.string().regex(/^NCT\d{8}$/)).optional(),
+});
+
+const approvalSchema = z.strictObject({
+  drug: z.string(),
+  year: z.number().int().min(1990).max(2100),
+  indication: z.string().min(2),
+  primaryTargets: z.string(),
+  type: z.string(),
+  source: id,
+  table: z.string(),
+});
+
 export const drugSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'drug ids are lowercase with dashes'),
   name: z.string().min(1),
@@ -190,6 +217,19 @@ export const drugSchema = z.strictObject({
   selectable: z.boolean().optional(),
   unselectableReason: z.string().optional(),
   note: z.string().optional(),
+  /** A sentence or two on what is particular about this agent, added to the class description. */
+  mechanismText: z.string().optional(),
+  approvals: z.array(approvalSchema).optional(),
+  trials: z.array(trialSchema).optional(),
+  preclinical: z
+    .strictObject({
+      source: id,
+      table: z.string(),
+      strategy: z.string(),
+      compound: z.string(),
+      refs: z.string(),
+    })
+    .optional(),
 });
 
 export const drugLibrarySchema = z.strictObject({

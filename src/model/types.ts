@@ -204,6 +204,39 @@ export interface Drug {
   selectable?: boolean;
   unselectableReason?: string;
   note?: string;
+  mechanismText?: string;
+  approvals?: Approval[];
+  trials?: Trial[];
+  preclinical?: { source: string; table: string; strategy: string; compound: string; refs: string };
+}
+
+/** An FDA approval as the IGF review's Table 1 lists it. */
+export interface Approval {
+  drug: string;
+  year: number;
+  indication: string;
+  primaryTargets: string;
+  type: string;
+  source: string;
+  table: string;
+}
+
+/** A clinical trial row of a review table (mTOR review Table 1, IGF review Table 3). */
+export interface Trial {
+  source: string;
+  table: string;
+  class?: string;
+  sponsor?: string;
+  agent?: string;
+  drug?: string;
+  phase: string;
+  schedule?: string;
+  condition?: string;
+  combination?: string;
+  participants?: string;
+  result?: string;
+  refs?: string;
+  trialIds?: string[];
 }
 
 export interface DrugLibrary {

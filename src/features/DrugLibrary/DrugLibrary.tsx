@@ -26,11 +26,17 @@ export const CLASS_LABELS: Record<DrugClass, string> = {
   'src-inhibitor': 'SRC inhibitors',
 };
 
+/** The tumour-cell node a drug target names (metabolic-tissue copies share the target id but are not the label). */
+export function targetNode(model: Model, target: string) {
+  const nodes = model.pathway.nodes.filter((n) => (n.target ?? n.id) === target);
+  return nodes.find((n) => n.compartment !== 'systemic') ?? nodes[0];
+}
+
 /** Main targets as a short human list ("mTORC1, PI3Kα"). */
 export function mainTargets(model: Model, drug: Drug): string {
   const names: string[] = [];
   for (const t of drug.targets) {
-    const node = model.pathway.nodes.find((n) => (n.target ?? n.id) === t.target);
+    const node = targetNode(model, t.target);
     const base = t.target === 'PI3K' ? 'PI3K' : (node?.label ?? t.target);
     const iso = t.isoform ? { alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ' }[t.isoform] : '';
     const name = t.target === 'INSR' ? 'InsR' : `${base}${iso}`;
@@ -78,6 +84,15 @@ const DrugItem = memo(function DrugItem({
         <span className="drug-meta" id={descId}>
           {unavailable ? 'profile not disclosed' : mainTargets(model, d)}
         </span>
+      </button>
+      <button
+        type="button"
+        className="info-button"
+        aria-label={`About ${d.name}`}
+        title={`Drug card: ${d.name}`}
+        onClick={() => useViewStore.getState().openCard(d.id)}
+      >
+        i
       </button>
       {!unavailable && (
         <button

@@ -1,0 +1,184 @@
+// The drug card: mechanism, selectivity (and a comparison), approval, trials, toxicities and references.
+import { useEffect, useRef } from 'react';
+import { describeMechanism } from '../../model/describe';
+import type { Drug, Model } from '../../model/types';
+import { useViewStore } from '../../stores/viewStore';
+import { CLASS_LABELS } from '../DrugLibrary/DrugLibrary';
+import { referenceHref, referenceLabel } from '../Inspector/Inspector';
+import { useModel } from '../ModelContext';
+import { SelectivityChart } from './SelectivityChart';
+
+function sourceLabel(model: Model, source: string, table?: string): string {
+  const ref = model.references.get(source);
+  const name =
+    source === 'seed-mtor-review'
+      ? 'mTOR review'
+      : source === 'seed-igf-review'
+        ? 'IGF review'
+        : ref
+          ? referenceLabel(ref)
+          : source;
+  return table ? `${name}, Table ${table}` : name;
+}
+
+function Trials({ model, drug }: { model: Model; drug: Drug }) {
+  const trials = drug.trials ?? [];
+  if (!trials.length) return <p className="empty">The reviews list no clinical trial of this agent.</p>;
+  return (
+    <table className="trials">
+      <caption className="sr-only">Clinical trials listed in the reviews</caption>
+      <thead>
+        <tr>
+          <th scope="col">Phase</th>
+          <th scope="col">Sponsor or combination</th>
+          <th scope="col">Condition</th>
+          <th scope="col">Schedule or result</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {trials.map((t) => (
+          <tr
+            key={`${t.source}-${t.phase}-${t.condition}-${t.combination ?? t.sponsor}-${t.schedule ?? t.result}`}
+          >
+            <td>{t.phase}</td>
+            <td>{t.sponsor ?? (t.combination === 'None' ? 'alone' : `with ${t.combination}`)}</td>
+            <td>
+              {t.condition}
+              {t.participants ? ` (n = ${t.participants})` : ''}
+            </td>
+            <td>{t.schedule ?? t.result}</td>
+            <td>
+              {sourceLabel(model, t.source, t.table)}
+              {t.refs ? ` ${t.refs}` : ''}
+              {(t.trialIds ?? []).map((id) => (
+                <span key={id}>
+                  {' '}
+                  <a
+                    href={`https://clinicaltrials.gov/study/${id}`}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {id}
+                  </a>
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function DrugCard() {
+  const model = useModel();
+  const cardId = useViewStore((s) => s.cardDrug);
+  const compareId = useViewStore((s) => s.compareDrug);
+  const openCard = useViewStore((s) => s.openCard);
+  const compareWith = useViewStore((s) => s.compareWith);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const drug = cardId ? model.drugById.get(cardId) : undefined;
+  const other = compareId ? model.drugById.get(compareId) : undefined;
+  useEffect(() => {
+    if (drug) closeRef.current?.focus();
+  }, [drug]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') openCard(null);
+    };
+    if (drug) window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drug, openCard]);
+  if (!drug) return null;
+  return (
+    <div className="card-backdrop">
+      <div className="drug-card" role="dialog" aria-modal="true" aria-label={`${drug.name} drug card`}>
+        <div className="panel-head">
+          <h2>{drug.name}</h2>
+          <button
+            ref={closeRef}
+            type="button"
+            className="remove-button"
+            aria-label="Close drug card"
+            onClick={() => openCard(null)}
+          >
+            ×
+          </button>
+        </div>
+        <p className="kind">
+          {CLASS_LABELS[drug.class]} · {drug.mechanism.replace(/-/g, ' ')}
+          {drug.synonyms.length > 0 && <> · also {drug.synonyms.join(', ')}</>}
+        </p>
+        {(drug.approvals ?? []).map((a) => (
+          <p key={`${a.year}-${a.drug}`} className="approval">
+            <strong>FDA approval {a.year}</strong> ({a.drug}): {a.indication}{' '}
+            <span className="muted">— {sourceLabel(model, a.source, a.table)}</span>
+          </p>
+        ))}
+        {!drug.approvals?.length && (
+          <p className="muted">Not among the FDA approvals listed in the IGF review.</p>
+        )}
+        <h3>Mechanism</h3>
+        <p>{describeMechanism(model, drug)}</p>
+        <h3>Selectivity</h3>
+        <label className="compare">
+          Compare with{' '}
+          <select
+            aria-label="Compare with"
+            value={compareId ?? ''}
+            onChange={(e) => compareWith(e.target.value || null)}
+          >
+            <option value="">—</option>
+            {model.drugs
+              .filter((d) => d.id !== drug.id && d.targets.length > 0)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <SelectivityChart drugs={other ? [drug, other] : [drug]} />
+        {drug.preclinical && (
+          <p className="muted">
+            Preclinical studies: {drug.preclinical.strategy.toLowerCase()}, refs {drug.preclinical.refs} (
+            {sourceLabel(model, drug.preclinical.source, drug.preclinical.table)}).
+          </p>
+        )}
+        <h3>Clinical trials in the reviews</h3>
+        <Trials model={model} drug={drug} />
+        <h3>On-target toxicities</h3>
+        {drug.toxicities?.length ? (
+          <ul className="tox">
+            {drug.toxicities.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">None discussed in the reviews.</p>
+        )}
+        <h3>References</h3>
+        <ul className="refs">
+          {drug.references.map((id) => {
+            const ref = model.references.get(id);
+            if (!ref) return null;
+            const href = referenceHref(ref);
+            return (
+              <li key={id}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {referenceLabel(ref)}
+                  </a>
+                ) : (
+                  referenceLabel(ref)
+                )}{' '}
+                <span className="muted">{ref.title}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The drug card: opened from the library, with mechanism, selectivity (and comparison), trials and references.
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderApp, resetStores } from './helpers';
+
+afterEach(() => resetStores());
+
+describe('drug card', () => {
+  it('opens from the library and shows mechanism, approval, selectivity, trials, toxicities and references', () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'About NVP-BEZ235' }));
+    const card = screen.getByRole('dialog', { name: 'NVP-BEZ235 drug card' });
+    expect(within(card).getByText(/PI3K\/mTOR dual inhibitor: the catalytic sites/)).toBeInTheDocument();
+    const chart = within(card).getByRole('img', { name: /Potency by target/ });
+    expect(chart).toHaveAccessibleName(/PI3Kα 4 nM/);
+    expect(chart).toHaveAccessibleName(/DNA-PK not determined/);
+    const trials = within(card).getByRole('table');
+    expect(within(trials).getAllByRole('row').length).toBe(3); // header + 2 trials of Table 1
+    expect(card).toHaveTextContent(/hyperglycaemia/);
+    expect(card).toHaveTextContent(/Maira SM et al. 2008/);
+    for (const link of within(card).queryAllByRole('link')) expect(link).toHaveAttribute('target', '_blank');
+    fireEvent.click(within(card).getByRole('button', { name: 'Close drug card' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('compares two drugs side by side', () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'About PP242' }));
+    const card = screen.getByRole('dialog', { name: 'PP242 drug card' });
+    fireEvent.change(within(card).getByRole('combobox', { name: 'Compare with' }), {
+      target: { value: 'pi103' },
+    });
+    const chart = within(card).getByRole('img', { name: /Potency by target/ });
+    expect(chart).toHaveAccessibleName(/PP242 8 nM/);
+    expect(chart).toHaveAccessibleName(/PI-103 20 nM/);
+  });
+
+  it('shows approvals from the IGF review and says when a profile was never disclosed', () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'About Gefitinib' }));
+    expect(screen.getByRole('dialog', { name: 'Gefitinib drug card' })).toHaveTextContent(
+      /FDA approval 2003.*NSCLC/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Close drug card' }));
+    fireEvent.click(screen.getByRole('button', { name: 'About OXA-01' }));
+    expect(screen.getByRole('dialog', { name: 'OXA-01 drug card' })).toHaveTextContent(/not been disclosed/);
+  });
+});
