@@ -1,19 +1,8 @@
 // Writes docs/model-validation.md: every literature case of ../shared/validation with the model's answer.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { predict } from '../src/engine/predict';
 import { bundledModel } from '../src/model/bundled';
-
-interface Case {
-  id: string;
-  context?: { mutations?: string[] };
-  treatment?: Array<{ drug: string; dose: string | number }>;
-  reference_treatment?: Array<{ drug: string; dose: string | number }>;
-  comparison: string;
-  readout: string;
-  expected: string;
-  timescale: string;
-  citation: string;
-}
+import { readCases, scenarioOf } from '../tests/support/cases';
 
 /** Why the model misses a case: the mechanism it lacks, written when the miss is understood. */
 const MISSING_MECHANISM: Record<string, string> = {
@@ -26,24 +15,13 @@ const MISSING_MECHANISM: Record<string, string> = {
 };
 
 const model = bundledModel();
-const cases: Case[] = JSON.parse(
-  readFileSync(new URL('../../shared/validation/cases.json', import.meta.url), 'utf8'),
-);
+const cases = readCases();
 const rows: string[] = [];
 let agree = 0;
 const misses: string[] = [];
 for (const c of cases) {
   const context = { mutations: (c.context?.mutations ?? []).filter((m) => m !== 'none') };
-  const scenario: Record<string, unknown> = {
-    context,
-    treatment: c.treatment ?? [],
-    timescale: c.timescale.startsWith('acute') ? 'acute' : 'sustained',
-    readouts: [c.readout],
-  };
-  if (c.comparison === 'mutant_vs_wildtype')
-    scenario.reference = { context: { mutations: [] }, treatment: c.treatment ?? [] };
-  else if (c.comparison === 'combo_vs_single' || c.comparison === 'drug_vs_drug')
-    scenario.reference = { context, treatment: c.reference_treatment };
+  const scenario = scenarioOf(c);
   const r = predict(model, scenario).readouts[c.readout];
   const ok = r?.direction === c.expected;
   if (ok) agree++;

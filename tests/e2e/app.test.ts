@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser } from './browser';
+import { inkShares, loadImage } from './png';
 
 let browser: Browser;
 let page: Page;
@@ -27,21 +28,8 @@ describe('the app in Chromium', () => {
     const box = await page.locator('[data-testid="pathway-canvas"]').boundingBox();
     expect(box?.width).toBeGreaterThan(600);
     const png = await page.locator('[data-testid="pathway-canvas"]').screenshot();
-    const distinct = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if ((data[i] as number) < 100 && (data[i + 1] as number) < 100) dark++;
-      return dark;
-    }, png.toString('base64'));
+    await loadImage(page, png);
+    const distinct = (await inkShares(page)).dark;
     // labels and node borders: thousands of dark pixels
     expect(distinct).toBeGreaterThan(2000);
   });

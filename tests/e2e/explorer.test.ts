@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser } from './browser';
+import { loadImage, pixel } from './png';
 
 let browser: Browser;
 
@@ -32,18 +33,9 @@ async function pixelAt(page: Page, nodeId: string): Promise<[number, number, num
   // a few pixels left of centre, to sample fill rather than the label
   const clip = { x: Math.round(point.x) - 14, y: Math.round(point.y) - 2, width: 4, height: 4 };
   const png = await page.screenshot({ clip });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(1, 1, 1, 1).data;
-    return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0] as [number, number, number];
-  }, png.toString('base64'));
+  await loadImage(page, png);
+  const hex = await pixel(page, 1, 1);
+  return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
 
 async function effect(page: Page, readout: string) {
