@@ -21,9 +21,13 @@ export interface Explanation {
 }
 
 /** Shortest directed path (node ids) from any of `sources` to `target` over the model's edges. */
-export function shortestPath(model: Model, sources: string[], target: string): string[] {
+export function shortestPath(model: Model, sources: string[], target: string, viaDrugBound = true): string[] {
   const next = new Map<string, string[]>();
-  for (const e of model.pathway.edges) next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+  // A drug-bound link carries the drug itself (EGFR held by a TKI pairs with IGF-1R), so only a drug's own
+  // action point can start down it.
+  for (const e of model.pathway.edges)
+    if (e.signal !== 'drug-bound' || (viaDrugBound && sources.includes(e.source)))
+      next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
   // Sites and their protein count as one place: a drug on AKT reaches its phosphorylation sites.
   for (const n of model.pathway.nodes)
     if (n.parent) {
@@ -47,27 +51,48 @@ export function shortestPath(model: Model, sources: string[], target: string): s
   return path;
 }
 
+/**
+ * Sign of a path (+1 when the end moves with the start, -1 against it; 0 when a step has no edge) and the loops whose
+ * switchable edges it uses. Steps between a protein and its own sites count as +1.
+ */
+export function pathSignAndLoops(model: Model, path: string[]): { sign: number; loops: Set<string> } {
+  let sign = 1;
+  const loops = new Set<string>();
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1] as string;
+    const b = path[i] as string;
+    const edge = model.pathway.edges.find((e) => e.source === a && e.target === b);
+    if (edge) {
+      // More drug on the source means more signal along a drug-bound link: it runs against the block.
+      if ((edge.sign === 'inhibition') !== (edge.signal === 'drug-bound')) sign = -sign;
+      if (edge.loop) loops.add(edge.loop);
+    } else if (model.nodeById.get(a)?.parent !== b && model.nodeById.get(b)?.parent !== a)
+      return { sign: 0, loops };
+  }
+  return { sign, loops };
+}
+
 function changeSize(r: { log2: number }): number {
   return Math.abs(r.log2);
 }
 
-/** The loop whose removal takes away most of a readout's change (at least half of it), or undefined. */
-function responsibleLoop(
+/** Loops whose removal takes away at least half of a readout's change, the most decisive first. */
+function responsibleLoops(
   readout: string,
   base: ScenarioResult,
   counterfactuals: Array<{ loop: Loop; result: ScenarioResult }>,
-): Loop | undefined {
+): Loop[] {
   const original = base.readouts.find((r) => r.id === readout);
-  if (!original || original.direction === 'no_change') return undefined;
-  let best: { loop: Loop; kept: number } | undefined;
+  if (!original || original.direction === 'no_change') return [];
+  const found: Array<{ loop: Loop; kept: number }> = [];
   for (const { loop, result } of counterfactuals) {
     const cf = result.readouts.find((r) => r.id === readout);
     if (!cf) continue;
     const sameWay = Math.sign(cf.log2) === Math.sign(original.log2) ? changeSize(cf) : 0;
     const kept = cf.direction === original.direction ? sameWay / changeSize(original) : 0;
-    if (kept < 0.5 && (!best || kept < best.kept)) best = { loop, kept };
+    if (kept < 0.5) found.push({ loop, kept });
   }
-  return best?.loop;
+  return found.sort((a, b) => a.kept - b.kept).map((f) => f.loop);
 }
 
 /** Explanations of every readout that changed, largest change first. */
@@ -99,11 +124,28 @@ export function explainScenario(
     return parent ? `${parent.label} ${node?.label}` : (node?.label ?? id);
   };
   return changed.map((r) => {
-    const loop = responsibleLoop(r.id, result, counterfactuals);
-    const paths = actionPoints.map((a) => shortestPath(model, [a], r.node)).filter((p) => p.length > 0);
-    const path = paths.sort((a, b) => a.length - b.length)[0] ?? [];
-    const actionPoint = path[0];
     const rose = r.direction === 'up';
+    // A complement readout (phospho-TSC2 is TSC2 switched off) moves against its node.
+    const complement = model.pathway.readouts.find((x) => x.id === r.id)?.transform === 'complement';
+    // The shortest route from an action point whose signs agree with the change (a block lowers what it activates);
+    // failing that, the shortest route at all.
+    const routes = actionPoints
+      .flatMap((a) => [shortestPath(model, [a], r.node, false), shortestPath(model, [a], r.node, true)])
+      .filter((p) => p.length > 0)
+      .map((p) => {
+        const info = pathSignAndLoops(model, p);
+        const sign = complement ? -info.sign : info.sign;
+        return { path: p, loops: info.loops, agrees: sign !== 0 && sign < 0 === rose };
+      })
+      .sort((x, y) => Number(y.agrees) - Number(x.agrees) || x.path.length - y.path.length);
+    const route = routes[0];
+    const path = route?.path ?? [];
+    const actionPoint = path[0];
+    // A loop is named when switching it off takes the change away and either the route runs through it or the
+    // change runs against every direct route (a rise after an inhibitor).
+    const candidates = responsibleLoops(r.id, result, counterfactuals);
+    const onRoute = candidates.find((l) => route?.loops.has(l.id));
+    const loop = onRoute ?? (route && !route.agrees ? candidates[0] : undefined);
     let reason: string;
     if (!actionPoint) reason = 'changes with the context, not through a drug target';
     else if (loop) {
