@@ -4,8 +4,8 @@ import { describeMechanism } from '../../model/describe';
 import type { Drug, Model } from '../../model/types';
 import { useViewStore } from '../../stores/viewStore';
 import { CLASS_LABELS } from '../DrugLibrary/DrugLibrary';
-import { referenceHref, referenceLabel } from '../Inspector/Inspector';
 import { useModel } from '../ModelContext';
+import { ReferenceLink, referenceLabel } from '../References/ReferenceLink';
 import { SelectivityChart } from './SelectivityChart';
 
 function sourceLabel(model: Model, source: string, table?: string): string {
@@ -160,23 +160,14 @@ export function DrugCard() {
         )}
         <h3>References</h3>
         <ul className="refs">
-          {drug.references.map((id) => {
-            const ref = model.references.get(id);
-            if (!ref) return null;
-            const href = referenceHref(ref);
-            return (
+          {drug.references
+            .filter((id) => model.references.has(id))
+            .map((id) => (
               <li key={id}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {referenceLabel(ref)}
-                  </a>
-                ) : (
-                  referenceLabel(ref)
-                )}{' '}
-                <span className="muted">{ref.title}</span>
+                <ReferenceLink model={model} id={id} />{' '}
+                <span className="muted">{model.references.get(id)?.title}</span>
               </li>
-            );
-          })}
+            ))}
         </ul>
       </div>
     </div>

@@ -4,49 +4,11 @@ import { useMemo } from 'react';
 import { direction } from '../../engine/direction';
 import { simulateTimeCourse } from '../../engine/simulate';
 import { directionGlyph } from '../../graph/scale';
-import type { Model, Reference } from '../../model/types';
 import { toCondition } from '../../stores/condition';
 import { selectSelectedNode, useScenarioStore } from '../../stores/scenarioStore';
 import { useModel } from '../ModelContext';
+import { ReferenceList } from '../References/ReferenceLink';
 import { useScenarioInputs, useScenarioResult } from '../useScenarioResult';
-
-/** Where a reference can be read: PubMed, then DOI, then its own address. */
-export function referenceHref(ref: Reference): string | undefined {
-  if (ref.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/`;
-  if (ref.doi) return `https://doi.org/${ref.doi}`;
-  return ref.url;
-}
-
-export function referenceLabel(ref: Reference): string {
-  const first = ref.authors.split(',')[0] ?? ref.authors;
-  return `${first}${ref.authors.includes(',') ? ' et al.' : ''}${ref.year ? ` ${ref.year}` : ''}, ${ref.journal}`;
-}
-
-function RefLinks({ model, ids }: { model: Model; ids: string[] }) {
-  return (
-    <>
-      {ids.map((id, i) => {
-        const ref = model.references.get(id);
-        if (!ref) return null;
-        const href = referenceHref(ref);
-        const text = referenceLabel(ref);
-        return (
-          <span key={id}>
-            {i > 0 && '; '}
-            {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer" title={ref.title}>
-                {text}
-                {ref.pmid ? ` (PMID ${ref.pmid})` : ref.doi ? ' (DOI)' : ''}
-              </a>
-            ) : (
-              <span title={ref.title}>{text}</span>
-            )}
-          </span>
-        );
-      })}
-    </>
-  );
-}
 
 function TimeCourse({ nodeId }: { nodeId: string }) {
   const model = useModel();
@@ -157,7 +119,7 @@ export function Inspector() {
               </span>
             </span>
             <span className="evidence">
-              <RefLinks model={model} ids={e.references} />
+              <ReferenceList model={model} ids={e.references} showIds />
             </span>
           </li>
         ))}

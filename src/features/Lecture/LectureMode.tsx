@@ -10,9 +10,9 @@ import { useLectureStore } from '../../stores/lectureStore';
 import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioStore';
 import { ExportMenu } from '../Export/ExportMenu';
 import { registerExporter } from '../Export/register';
-import { referenceHref, referenceLabel } from '../Inspector/Inspector';
 import { useModelBundle } from '../ModelContext';
 import { PathwayCanvas } from '../PathwayCanvas/PathwayCanvas';
+import { ReferenceList } from '../References/ReferenceLink';
 import { useScenarioResult } from '../useScenarioResult';
 
 /** The scenario a story step sets. */
@@ -149,23 +149,7 @@ export function LectureMode() {
         </div>
         <p className="caption-text">{current.caption}</p>
         <p className="caption-refs">
-          {current.references.map((id, i) => {
-            const ref = model.references.get(id);
-            if (!ref) return null;
-            const href = referenceHref(ref);
-            return (
-              <span key={id}>
-                {i > 0 && ' · '}
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {referenceLabel(ref)}
-                  </a>
-                ) : (
-                  referenceLabel(ref)
-                )}
-              </span>
-            );
-          })}
+          <ReferenceList model={model} ids={current.references} separator=" · " />
         </p>
       </footer>
     </div>
