@@ -19,6 +19,16 @@ export interface ParsedLink {
 
 const TIMESCALE_CODE: Record<Timescale, string> = { acute: '1h', sustained: '24h' };
 
+/** The ids of a comma list that the model knows; each unknown one is reported as ignored. */
+function knownIds(list: string, known: Array<{ id: string }>, what: string, ignored: string[]): string[] {
+  const valid = new Set(known.map((x) => x.id));
+  return list.split(',').filter((x) => {
+    if (!x) return false;
+    if (!valid.has(x)) ignored.push(`unknown ${what} "${x}"`);
+    return valid.has(x);
+  });
+}
+
 /** Encodes the state as `#v=1&d=…&m=…` (only what differs from the defaults). */
 export function encodeLink(state: LinkState): string {
   const p = new URLSearchParams();
@@ -97,14 +107,7 @@ export function decodeLink(
     state.drugs = drugs;
   }
   const m = p.get('m');
-  if (m !== null) {
-    const valid = new Set(model.pathway.mutations.map((x) => x.id));
-    state.mutations = m.split(',').filter((x) => {
-      if (!x) return false;
-      if (!valid.has(x)) ignored.push(`unknown mutation "${x}"`);
-      return valid.has(x);
-    });
-  }
+  if (m !== null) state.mutations = knownIds(m, model.pathway.mutations, 'mutation', ignored);
   const preset = p.get('p');
   if (preset !== null) {
     if (presetIds.has(preset)) state.presetId = preset;
@@ -112,14 +115,7 @@ export function decodeLink(
   }
   if (state.mutations && !state.presetId) state.presetId = null;
   const off = p.get('off');
-  if (off !== null) {
-    const valid = new Set(model.pathway.loops.map((l) => l.id));
-    state.loopsOff = off.split(',').filter((x) => {
-      if (!x) return false;
-      if (!valid.has(x)) ignored.push(`unknown loop "${x}"`);
-      return valid.has(x);
-    });
-  }
+  if (off !== null) state.loopsOff = knownIds(off, model.pathway.loops, 'loop', ignored);
   const t = p.get('t');
   if (t !== null) {
     if (t === '1h') state.timescale = 'acute';
