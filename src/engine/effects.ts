@@ -68,7 +68,8 @@ export function effectivePotency(
   const context = new Set(mutations);
   let value = geometricMean(measured);
   let covered: string[] = [];
-  for (const entry of entries) {
+  // Relative doses have no nM scale, so measured mutant potencies cannot be mixed in; the mutation rules still apply.
+  for (const entry of nominal ? [] : entries) {
     for (const v of entry.variants ?? []) {
       if (v.mutations.every((m) => context.has(m)) && v.mutations.length > covered.length) {
         value = v.value_nM;

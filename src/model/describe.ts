@@ -46,11 +46,15 @@ export function describeMechanism(model: Model, drug: Drug): string {
   else if (drug.mechanism === 'covalent')
     parts.push('It bonds covalently to a cysteine in the ATP pocket, so the block outlasts the drug.');
   if (drug.mechanismText) parts.push(drug.mechanismText);
-  const measured = drug.targets.filter((t) => t.value_nM !== null);
+  const measured = drug.targets.filter((t) => t.value_nM !== null || (t.variants?.length ?? 0) > 0);
   if (drug.selectable === false) parts.push(drug.unselectableReason ?? 'It cannot be simulated.');
   else if (measured.length === 0)
     parts.push(
       'No potency has been confirmed from a source here, so the model gives it at relative doses only (low ≈ IC50, high ≈ complete block).',
+    );
+  else if (!drug.doses)
+    parts.push(
+      'Its potency is confirmed for some targets or mutant forms but not for all, so the model gives it at relative doses only (low ≈ IC50, high ≈ complete block).',
     );
   return parts.join(' ');
 }
@@ -63,6 +67,8 @@ export interface SelectivityRow {
   nM: number | null;
   qualifier?: '>' | '<';
   measure?: string;
+  /** The target row a mutant-form row belongs under (its own key for a target row). */
+  baseKey: string;
 }
 
 const ROW_ORDER = [
@@ -95,11 +101,43 @@ export function selectivityRows(model: Model, drug: Drug): SelectivityRow[] {
     const prev = byKey.get(key);
     // Several reported values for one target: show the most potent, as the table does first.
     if (!prev || (t.value_nM !== null && (prev.nM === null || t.value_nM < prev.nM)))
-      byKey.set(key, { key, label, nM: t.value_nM, qualifier: t.qualifier, measure: t.measure });
+      byKey.set(key, {
+        key,
+        label,
+        nM: t.value_nM,
+        qualifier: t.qualifier,
+        measure: t.measure,
+        baseKey: key,
+      });
+    // Measured mutant forms get their own rows under the target, e.g. "EGFR L858R/T790M".
+    for (const v of t.variants ?? []) {
+      const forms = v.mutations.map((m) => mutationForm(model, m)).join('/');
+      const variantKey = `${key}|${v.mutations.join('+')}`;
+      byKey.set(variantKey, {
+        key: variantKey,
+        label: `${label} ${forms}`,
+        nM: v.value_nM,
+        qualifier: v.qualifier,
+        measure: t.measure,
+        baseKey: key,
+      });
+    }
   }
   const rank = (k: string) => {
     const i = ROW_ORDER.indexOf(k);
     return i < 0 ? ROW_ORDER.length : i;
   };
-  return [...byKey.values()].sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
+  const baseLabel = (r: SelectivityRow) => byKey.get(r.baseKey)?.label ?? r.label;
+  return [...byKey.values()].sort(
+    (a, b) =>
+      rank(a.baseKey) - rank(b.baseKey) ||
+      baseLabel(a).localeCompare(baseLabel(b)) ||
+      Number(a.key !== a.baseKey) - Number(b.key !== b.baseKey),
+  );
+}
+
+/** The mutant form a mutation names, without its gene: "EGFR L858R" → "L858R". */
+function mutationForm(model: Model, mutationId: string): string {
+  const label = model.pathway.mutations.find((m) => m.id === mutationId)?.label ?? mutationId;
+  return label.split(' ').slice(1).join(' ') || label;
 }

@@ -134,10 +134,12 @@ export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences:
     if (drug.doses) refCheck(`drug "${drug.id}" doses`, [drug.doses.low.source, drug.doses.high.source], dp);
     const simulatable = drug.selectable !== false;
     const measured = drug.targets.some((t) => t.value_nM !== null);
+    // A drug with only some potencies confirmed stays on relative doses, so no target is silently left out.
+    const fullyMeasured = drug.targets.length > 0 && drug.targets.every((t) => t.value_nM !== null);
     if (simulatable && drug.targets.length === 0)
       dp.push(`drug "${drug.id}" is selectable but has no target in the model`);
-    if (simulatable && measured && !drug.doses)
-      dp.push(`drug "${drug.id}" has a potency but no low/high doses`);
+    if (simulatable && fullyMeasured && !drug.doses)
+      dp.push(`drug "${drug.id}" has a potency for every target but no low/high doses`);
     if (drug.doses && !measured)
       dp.push(`drug "${drug.id}" has doses in nM but no confirmed potency to scale them`);
     if (!simulatable && !drug.unselectableReason)

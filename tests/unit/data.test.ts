@@ -57,6 +57,21 @@ describe('loading validates and names the bad id', () => {
     ).toContain('nobody2099');
   });
 
+  it('asks for nM doses only when every target of a drug has a confirmed potency', () => {
+    const partial = (d: Raw) => d.drugs.find((x: { id: string }) => x.id === 'dacomitinib');
+    expect(
+      loadError((_p, d) => {
+        for (const t of partial(d).targets) t.value_nM = 10;
+      }).message,
+    ).toMatch(/dacomitinib.*every target.*doses/);
+    expect(
+      loadError((_p, d) => {
+        const gef = d.drugs.find((x: { id: string }) => x.id === 'gefitinib');
+        gef.targets[0].value_nM = null;
+      }).message,
+    ).toMatch(/gefitinib.*doses in nM but no confirmed potency/);
+  });
+
   it('rejects a wrong schema version and a malformed field with its path', () => {
     expect(
       loadError((p) => {

@@ -161,6 +161,19 @@ describe('mutations', () => {
     expect(readout({ treatment: [{ drug: 'gefitinib', dose: 'high' }] }, 'ERK_p').direction).toBe('down');
   });
 
+  it('a drug on relative doses blocks its target fully at "high" whatever mutant forms were measured', () => {
+    // Osimertinib has measured nM potencies for two mutant forms but none for wild type; they must not be
+    // mixed with its relative doses (12 nM read as 12 × the IC50 would leave L858R EGFR largely active).
+    expect(model.drugById.get('osimertinib')?.doses).toBeUndefined();
+    for (const mutations of [['EGFR_L858R'], ['EGFR_L858R', 'EGFR_T790M']]) {
+      const r = readout(
+        { context: { mutations }, treatment: [{ drug: 'osimertinib', dose: 'high' }], timescale: 'acute' },
+        'EGFR_p',
+      );
+      expect(r.value, mutations.join('+')).toBeLessThan(0.1 * r.reference);
+    }
+  });
+
   it('T790M makes a first-generation TKI weaker against EGFR than in the sensitising mutant', () => {
     const gef = [{ drug: 'gefitinib', dose: 'high' as const }];
     const sensitive = readout({ context: { mutations: ['EGFR_L858R'] }, treatment: gef }, 'EGFR_p');

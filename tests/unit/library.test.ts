@@ -125,6 +125,18 @@ describe('the library holds every agent of both reviews', () => {
     expect(way600.find((r) => r.label === 'PI3Kβ')?.nM).toBeNull();
     expect(way600.find((r) => r.label === 'PI3Kα')?.nM).toBe(1960);
   });
+
+  it('shows measured mutant forms as their own rows under the target', () => {
+    const rows = selectivityRows(model, model.drugById.get('osimertinib') as never);
+    expect(rows.map((r) => [r.label, r.nM])).toEqual([
+      ['EGFR', null],
+      ['EGFR L858R', 12],
+      ['EGFR L858R/T790M', 1],
+    ]);
+    expect(describeMechanism(model, model.drugById.get('osimertinib') as never)).toMatch(
+      /confirmed for some targets or mutant forms but not for all/,
+    );
+  });
 });
 
 describe('every selectable agent simulates', () => {

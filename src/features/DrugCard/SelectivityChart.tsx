@@ -18,7 +18,8 @@ export function SelectivityChart({ drugs }: { drugs: Drug[] }) {
       if (!keys.some((k) => k.key === r.key)) keys.push({ key: r.key, label: r.label });
   if (keys.length === 0) return <p className="empty">No target in the model.</p>;
   const rowH = 22 * drugs.length + 8;
-  const labelW = 96;
+  // Room for the longest row label at 12 px (mutant forms such as "EGFR L858R/T790M" run long).
+  const labelW = Math.max(96, Math.max(...keys.map((k) => k.label.length)) * 7 + 8);
   const plotW = 300;
   const width = labelW + plotW + 90;
   const height = keys.length * rowH + 34;
