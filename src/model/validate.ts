@@ -134,7 +134,7 @@ export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences:
     if (drug.doses) refCheck(`drug "${drug.id}" doses`, [drug.doses.low.source, drug.doses.high.source], dp);
     const simulatable = drug.selectable !== false;
     const measured = drug.targets.some((t) => t.value_nM !== null);
-    // A drug with only some potencies confirmed stays on relative doses, so no target is silently left out.
+    // Fully measured drugs need nM doses; partly measured ones may stay on relative doses (the data decide by primary target).
     const fullyMeasured = drug.targets.length > 0 && drug.targets.every((t) => t.value_nM !== null);
     if (simulatable && drug.targets.length === 0)
       dp.push(`drug "${drug.id}" is selectable but has no target in the model`);
