@@ -5,6 +5,7 @@ import type {
   DrugTarget,
   Isoform,
   Model,
+  PotencyVariant,
   PathwayEdge,
   PathwayNode,
 } from '../model/types';
@@ -33,6 +34,8 @@ export interface DrugEffects {
   downregulation: Map<string, number>;
   /** Ligand binding to a receptor blocked by an antibody (the receptor is not free to bind or sequester ligand). */
   binding: Map<string, number>;
+  /** Phosphorylation sites shielded from phosphatases by an inhibitor bound to their protein (0..1). */
+  shield: Map<string, number>;
   /** Edge inputs blocked by antibodies, keyed by edge id. */
   edges: Map<string, number>;
   /** Edge groups blocked by antibodies, keyed by `${target}|${group}` (a group is blocked once however many of its edges match). */
@@ -67,16 +70,19 @@ export function effectivePotency(
   if (measured.length === 0) return null;
   const context = new Set(mutations);
   let value = geometricMean(measured);
-  let covered: string[] = [];
-  // Relative doses have no nM scale, so measured mutant potencies cannot be mixed in; the mutation rules still apply.
-  for (const entry of nominal ? [] : entries) {
+  // The most specific measured form the context carries: a value measured on it replaces every rule for its
+  // mutations; a binding ratio to wild type replaces only the binding rules (ATP-affinity changes still apply).
+  let form: PotencyVariant | undefined;
+  for (const entry of entries)
     for (const v of entry.variants ?? []) {
-      if (v.mutations.every((m) => context.has(m)) && v.mutations.length > covered.length) {
-        value = v.value_nM;
-        covered = v.mutations;
-      }
+      if (nominal && v.value_nM !== undefined) continue; // relative doses have no nM scale to mix a measured value into
+      if (v.mutations.every((m) => context.has(m)) && v.mutations.length > (form?.mutations.length ?? 0))
+        form = v;
     }
-  }
+  if (form?.value_nM !== undefined) value = form.value_nM;
+  else if (form?.foldVsWildType !== undefined) value *= form.foldVsWildType;
+  const covered = new Set(form?.mutations ?? []);
+  const keepsAtpRules = form?.value_nM === undefined;
   const target = entries[0]?.target;
   // A gatekeeper mutation that restores ATP affinity cancels the sensitising mutation's potency gain.
   const cancelled = new Set<string>();
@@ -85,9 +91,11 @@ export function effectivePotency(
       for (const e of m.effects)
         if (e.op === 'potencyFold') for (const c of e.cancels ?? []) cancelled.add(c);
   for (const m of model.pathway.mutations) {
-    if (!context.has(m.id) || covered.includes(m.id) || cancelled.has(m.id)) continue;
+    if (!context.has(m.id) || cancelled.has(m.id)) continue;
     for (const e of m.effects) {
       if (e.op !== 'potencyFold' || e.target !== target) continue;
+      const basis = e.basis ?? 'binding';
+      if (covered.has(m.id) && !(basis === 'atp' && keepsAtpRules)) continue;
       if (drug.egfrGeneration && e.egfrGenerations.includes(drug.egfrGeneration)) value *= e.fold;
     }
   }
@@ -126,6 +134,22 @@ function matchesBlock(edge: PathwayEdge, receptor: string, block: AntibodyBlock,
   return edge.mechanism === 'dimerization' && edge.ligandIndependent === true;
 }
 
+/** Share of each receptor kept out of dimers by the antibodies given (those that block ligand binding or dimerisation). */
+function dimerBlocks(model: Model, given: GivenDrug[], mutations: string[]): Map<string, number> {
+  const lists = new Map<string, number[]>();
+  for (const { drug, doseNM, nominal } of given) {
+    if (!ANTIBODY_MECHANISMS.has(drug.mechanism)) continue;
+    for (const t of drug.targets) {
+      if (!(t.blocks ?? []).some((b) => b === 'binding' || b === 'dimerization')) continue;
+      const potency = effectivePotency(model, drug, [t], mutations, nominal);
+      if (potency === null) continue;
+      for (const node of nodesForTarget(model, t.target))
+        lists.set(node.id, [...(lists.get(node.id) ?? []), occupancy(doseNM, potency)]);
+    }
+  }
+  return new Map([...lists].map(([k, v]) => [k, blissCombine(v)]));
+}
+
 /** Computes every block a treatment imposes in a given mutation context. */
 export function drugEffects(model: Model, given: GivenDrug[], mutations: string[]): DrugEffects {
   const lists = {
@@ -150,7 +174,10 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
     actionPoints.set(node, list);
   };
 
+  const dimerBlock = dimerBlocks(model, given, mutations);
+  const shieldLists = new Map<string, number[]>();
   for (const { drug, doseNM, nominal } of given) {
+    const behaviours = model.classById.get(drug.class)?.behaviours ?? {};
     const byTarget = new Map<string, DrugTarget[]>();
     for (const t of drug.targets) {
       const key = `${t.target}|${t.isoform ?? ''}`;
@@ -161,15 +188,28 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
       if (!first) continue;
       const potency = effectivePotency(model, drug, entries, mutations, nominal);
       if (potency === null) continue;
-      const occ = occupancy(doseNM, potency);
+      const bound = occupancy(doseNM, potency);
       for (const node of nodesForTarget(model, first.target)) {
         mark(node.id, drug.id);
+        // A drug that reaches only non-dimerised receptor acts in full only where dimers are broken up.
+        const needs = behaviours.needsDimerBlock;
+        const occ = needs
+          ? bound * (needs.monomerShare + (1 - needs.monomerShare) * (dimerBlock.get(node.id) ?? 0))
+          : bound;
+        // Ligand antibodies and locking inhibitors stop the node being activated at all; the bound share is the block.
+        const activationShare =
+          drug.mechanism === 'ligand-neutralising-antibody' || first.action === 'activation'
+            ? 1
+            : (behaviours.blocksActivation?.share ?? 0);
+        if (behaviours.shieldsTargetSites)
+          for (const child of model.pathway.nodes)
+            if (child.parent === node.id) push(shieldLists, child.id, occ * behaviours.shieldsTargetSites.share);
         if (drug.mechanism === 'allosteric-fkbp12-frb') {
           push(lists.allosteric, node.id, occ);
-        } else if (drug.mechanism === 'ligand-neutralising-antibody' || first.action === 'activation') {
-          push(lists.activation, node.id, occ);
+        } else if (activationShare > 0) {
+          push(lists.activation, node.id, occ * activationShare);
           for (const child of model.pathway.nodes)
-            if (child.parent === node.id) push(lists.activation, child.id, occ);
+            if (child.parent === node.id) push(lists.activation, child.id, occ * activationShare);
         } else if (ANTIBODY_MECHANISMS.has(drug.mechanism)) {
           for (const block of first.blocks ?? []) {
             if (block === 'binding') push(lists.binding, node.id, occ);
@@ -195,6 +235,21 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
     }
   }
 
+  // Class behaviours on other targets: chronic rapalog exposure stops mTORC2 assembling in the liver.
+  for (const { drug, doseNM, nominal } of given) {
+    const slow = model.classById.get(drug.class)?.behaviours.slowAssemblyBlock;
+    if (!slow) continue;
+    const primary = drug.targets[0];
+    const potency = primary ? effectivePotency(model, drug, [primary], mutations, nominal) : null;
+    if (potency === null) continue;
+    const occ = occupancy(doseNM, potency);
+    for (const node of nodesForTarget(model, slow.target))
+      if (node.compartment === slow.compartment) {
+        push(lists.downregulation, node.id, occ * slow.share);
+        mark(node.id, drug.id);
+      }
+  }
+
   const combine = (m: Map<string, number[]>) => new Map([...m].map(([k, v]) => [k, blissCombine(v)]));
   const catalytic = combine(lists.catalytic);
   for (const [nodeId, perIso] of isoformOcc) {
@@ -217,6 +272,7 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
     downregulation: combine(lists.downregulation),
     binding: combine(lists.binding),
     edges: combine(lists.edges),
+    shield: combine(shieldLists),
     groups,
     actionPoints,
   };

@@ -14,6 +14,11 @@ export interface Network {
   fixed: Float64Array;
   /** Fast multiplier on each node's activity (activation blocks, autophosphorylation blocks). */
   stateMult: Float64Array;
+  /** Balance nodes: basal removal (NaN for ordinary nodes) and the scale of their inhibitors' removal terms. */
+  turnover: Float64Array;
+  removalScale: Float64Array;
+  /** Share of each node's dephosphorylation held off by a bound inhibitor (its sites then rise). */
+  shield: Float64Array;
   /** Share of each node removed slowly (antibody-induced down-regulation), reached with the slow time constant. */
   slowBlock: Float64Array;
   nodeGroupStart: Int32Array;
@@ -92,7 +97,15 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
   const fixed = new Float64Array(size).fill(Number.NaN);
   const stateMult = new Float64Array(size).fill(1);
   const slowBlock = new Float64Array(size);
+  const shield = new Float64Array(size);
+  const turnover = new Float64Array(size).fill(Number.NaN);
+  const removalScale = new Float64Array(size);
   pathway.nodes.forEach((n, i) => {
+    if (n.balance) {
+      turnover[i] = n.balance.turnover;
+      removalScale[i] = n.balance.removalScale;
+    }
+    shield[i] = get(fx?.shield, n.id);
     constTerm[i] = n.basal ?? 0;
     const autophosBlock = n.autophosphorylation ? get(fx?.catalytic, n.id) : 0;
     stateMult[i] = (1 - get(fx?.activation, n.id)) * (1 - autophosBlock);
@@ -226,6 +239,9 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     fixed,
     stateMult,
     slowBlock,
+    shield,
+    turnover,
+    removalScale,
     nodeGroupStart,
     groupInStart: Int32Array.from(groupInStartList),
     groupMult: Float64Array.from(groupMultList),
@@ -285,14 +301,24 @@ export function nodeTarget(
   let value = 1 - remaining;
   const h0 = net.nodeInhStart[i] as number;
   const h1 = net.nodeInhStart[i + 1] as number;
+  const turnover = net.turnover[i] as number;
+  let removal = 0;
   for (let h = h0; h < h1; h++) {
     const s = net.inhIndex[h] as number;
     const f =
       z && (net.inFilter[s] as number) >= 0
         ? (z[net.inFilter[s] as number] as number)
         : inputSignal(net, y, s);
-    value *= 1 - (net.inWeight[s] as number) * hill(net.inCurve[s] as HillCurve, f);
+    const term = (net.inWeight[s] as number) * hill(net.inCurve[s] as HillCurve, f);
+    if (Number.isNaN(turnover)) value *= 1 - term;
+    else removal += term;
   }
+  // Production against removal: with the main remover gone the node fills up, so a partial loss of input barely shows.
+  if (!Number.isNaN(turnover) && value > 0)
+    value = value / (value + turnover + (net.removalScale[i] as number) * removal);
+  // A shielded site keeps the phosphate it gets: the phosphorylated share v rises to v / (v + (1 - v)(1 - shield)).
+  const shield = net.shield[i] as number;
+  if (shield > 0 && value > 0) value = value / (value + (1 - value) * (1 - shield));
   value *= (net.stateMult[i] as number) * (1 - (net.slowBlock[i] as number) * slowFactor);
   return Math.min(1, Math.max(0, value));
 }

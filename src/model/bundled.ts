@@ -1,4 +1,5 @@
 // The model shipped with the app: the bundled data files, validated once at first use.
+import classes from '../../data/drug-classes.json' with { type: 'json' };
 import drugs from '../../data/drugs.json' with { type: 'json' };
 import pathway from '../../data/pathway.json' with { type: 'json' };
 import presets from '../../data/presets.json' with { type: 'json' };
@@ -11,7 +12,7 @@ let cached: Model | undefined;
 
 /** The validated bundled model (throws DataError naming the bad id if the data are inconsistent). */
 export function bundledModel(): Model {
-  cached ??= loadModel(pathway, drugs, references);
+  cached ??= loadModel(pathway, drugs, references, classes);
   return cached;
 }
 

@@ -1,44 +1,12 @@
 // A drug's mechanism in plain words, composed from its class, its mechanism and its data (no per-drug prose needed).
-import type { Drug, DrugClass, Model } from './types';
+import type { Drug, Model } from './types';
 
-const CLASS_TEXT: Record<DrugClass, string> = {
-  rapalog:
-    'A rapalog: with the cell protein FKBP12 it binds the FRB domain of mTOR inside mTORC1 and keeps substrates away. S6K1 is shut off; 4E-BP1 only in part, and mTORC2 is left alone in the short term.',
-  'mtor-kinase-inhibitor':
-    'An ATP-competitive mTOR kinase inhibitor: it occupies the catalytic site shared by mTORC1 and mTORC2, so S6K1, 4E-BP1 and AKT S473 all lose their phosphate.',
-  'pi3k-mtor-dual':
-    'A PI3K/mTOR dual inhibitor: the catalytic sites of class I PI3K and mTOR are close relatives, and this compound fills both, cutting the pathway at its top and its middle.',
-  'pi3k-inhibitor':
-    'A class I PI3K inhibitor: it stops PIP3 production, so PDK1 and mTORC2 can no longer activate AKT at the membrane.',
-  'akt-inhibitor':
-    'An AKT inhibitor: it stops AKT from phosphorylating PRAS40, TSC2, FOXO and its other substrates.',
-  'egfr-tki':
-    'An EGFR tyrosine kinase inhibitor: it sits in the ATP pocket of EGFR, so the receptor can phosphorylate neither itself nor its partners.',
-  'egfr-antibody':
-    'An anti-EGFR antibody: it binds the receptor outside the cell and keeps EGF-family ligands from activating it.',
-  'her2-antibody':
-    'An anti-HER2 antibody: it binds the extracellular part of HER2 and blocks the dimers HER2 signals through.',
-  'her2-adc':
-    'An antibody–drug conjugate: an anti-HER2 antibody that also delivers a cytotoxic payload into HER2-expressing cells.',
-  'her2-tki':
-    'A HER2 tyrosine kinase inhibitor: it blocks the kinase of HER2 (and, for most, EGFR), so HER3 in the dimer is not phosphorylated either.',
-  'igf1r-antibody':
-    'An IGF-1R antibody: it blocks IGF-1 and IGF-2 from binding IGF-1R and, for several, pulls the receptor into the cell for degradation. It spares the insulin receptor, so IGF-2 can still act through InsR-A.',
-  'igf1r-tki':
-    'An IGF-1R kinase inhibitor: the kinase domains of IGF-1R and the insulin receptor are nearly identical, so such compounds usually block both.',
-  'igf-ligand-antibody':
-    'A ligand-neutralising antibody: it binds IGF-1 and IGF-2 themselves, so neither IGF-1R nor InsR-A is driven by them.',
-  'mek-inhibitor':
-    'A MEK inhibitor: it binds next to the ATP site of MEK1/2 and locks it inactive. ERK falls, and with ERK the brakes it puts on RAF and SOS, so MEK phosphorylation rises.',
-  'src-inhibitor':
-    'A SRC inhibitor: it blocks SRC, a kinase switched on by EGFR, HER2 and IGF-1R that also feeds focal adhesion signalling.',
-};
 
 const GENERATION = ['', 'first', 'second', 'third', 'fourth'];
 
 /** One paragraph on how the drug acts, for the drug card. */
 export function describeMechanism(model: Model, drug: Drug): string {
-  const parts = [CLASS_TEXT[drug.class]];
+  const parts = [model.classById.get(drug.class)?.description ?? ''];
   if (drug.egfrGeneration)
     parts.push(
       `It belongs to the ${GENERATION[drug.egfrGeneration]} generation of EGFR inhibitors${drug.mechanism === 'covalent' ? ' and bonds covalently to cysteine 797' : ''}.`,
@@ -116,7 +84,7 @@ export function selectivityRows(model: Model, drug: Drug): SelectivityRow[] {
       byKey.set(variantKey, {
         key: variantKey,
         label: `${label} ${forms}`,
-        nM: v.value_nM,
+        nM: v.value_nM ?? (t.value_nM !== null && v.foldVsWildType ? t.value_nM * v.foldVsWildType : null),
         qualifier: v.qualifier,
         measure: t.measure,
         baseKey: key,

@@ -35,6 +35,11 @@ export const nodeSchema = z.strictObject({
   autophosphorylation: z.boolean().optional(),
   expression: id.optional(),
   isoformShare: isoformShare.optional(),
+  /**
+   * Production against removal (a lipid or site made by one enzyme and removed by another): the node's activity is
+   * A / (A + turnover + removalScale × Σ inhibitor terms), so with its main remover gone it saturates.
+   */
+  balance: z.strictObject({ turnover: z.number().gt(0), removalScale: z.number().gt(0) }).optional(),
   small: z.boolean().optional(),
 });
 
@@ -45,9 +50,12 @@ export const edgeSchema = z.strictObject({
   sign: z.enum(['activation', 'inhibition']),
   mechanism: z.enum([
     'phosphorylation',
+    'dephosphorylation',
+    'gap',
     'binding',
     'dimerization',
     'transcription',
+    'translation',
     'degradation',
     'sequestration',
     'systemic',
@@ -91,6 +99,8 @@ const mutationEffect = z.discriminatedUnion('op', [
     target: id,
     egfrGenerations: z.array(z.number().int().min(1).max(4)).min(1),
     fold: z.number().gt(0),
+    /** What the fold reflects: ATP affinity (kept when a binding ratio is measured for the form) or drug binding. */
+    basis: z.enum(['atp', 'binding']).optional(),
     source: id,
     cancels: z.array(id).optional(),
     note: z.string().optional(),
@@ -124,14 +134,22 @@ export const pathwaySchema = z.strictObject({
   }),
 });
 
-const potencyVariant = z.strictObject({
-  mutations: z.array(id).min(1),
-  value_nM: z.number().gt(0),
-  qualifier: z.enum(['>', '<']).optional(),
-  assay: z.enum(['biochemical', 'cellular']).optional(),
-  source: id,
-  note: z.string().optional(),
-});
+const potencyVariant = z
+  .strictObject({
+    mutations: z.array(id).min(1),
+    /** Potency measured on this form, in nM (replaces every mutation rule for the mutations it covers). */
+    value_nM: z.number().gt(0).optional(),
+    /** Binding-constant ratio of this form to wild type (e.g. Kd(T790M)/Kd(WT) from a binding panel, no ATP). */
+    foldVsWildType: z.number().gt(0).optional(),
+    measure: z.enum(['IC50', 'Kd', 'Ki', 'EC50']).optional(),
+    qualifier: z.enum(['>', '<']).optional(),
+    assay: z.enum(['biochemical', 'cellular', 'binding']).optional(),
+    source: id,
+    note: z.string().optional(),
+  })
+  .refine((v) => (v.value_nM === undefined) !== (v.foldVsWildType === undefined), {
+    message: 'a potency variant gives either value_nM or foldVsWildType, not both',
+  });
 
 const drugTarget = z.strictObject({
   target: id,
@@ -183,23 +201,8 @@ export const drugSchema = z.strictObject({
   name: z.string().min(1),
   shortName: z.string().min(1).max(10),
   synonyms: z.array(z.string().min(1)),
-  class: z.enum([
-    'rapalog',
-    'mtor-kinase-inhibitor',
-    'pi3k-mtor-dual',
-    'pi3k-inhibitor',
-    'akt-inhibitor',
-    'egfr-tki',
-    'egfr-antibody',
-    'her2-antibody',
-    'her2-adc',
-    'her2-tki',
-    'igf1r-antibody',
-    'igf1r-tki',
-    'igf-ligand-antibody',
-    'mek-inhibitor',
-    'src-inhibitor',
-  ]),
+  /** A class id of data/drug-classes.json (the loader checks it): members share its behaviours. */
+  class: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   mechanism: z.enum([
     'allosteric-fkbp12-frb',
     'atp-competitive',
@@ -291,6 +294,19 @@ const storyStep = z.strictObject({
   timescale: z.enum(['acute', 'sustained']),
   focus: z.array(id),
   pulse: id.optional(),
+  /** What the caption says the model shows, checked against the model by the test suite. */
+  claims: z
+    .array(
+      z.strictObject({
+        readout: id,
+        direction: z.enum(['up', 'down', 'no_change']),
+        /** Compared with the same cell untreated (default) or with the previous step's state. */
+        against: z.enum(['untreated', 'previous']).optional(),
+        /** The loop the caption credits: with it switched off the claimed change must go away. */
+        loop: id.optional(),
+      }),
+    )
+    .min(1),
 });
 
 export const storyLibrarySchema = z.strictObject({
@@ -305,4 +321,38 @@ export const storyLibrarySchema = z.strictObject({
       }),
     )
     .min(1),
+});
+
+const classBehaviourNote = { note: z.string().min(10), references: z.array(id).min(1) };
+
+/** Behaviours a drug inherits from its class: how binding the target changes the network beyond blocking it. */
+export const drugClassSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Heading of the class in the drug library. */
+  label: z.string().min(1),
+  /** How members of the class act, in plain words (the drug card's first sentences). */
+  description: z.string().min(20),
+  behaviours: z.strictObject({
+    /** The drug also stops its target being activated (PH-domain AKT inhibitors; MEK inhibitors that block RAF's access). */
+    blocksActivation: z.strictObject({ share: unit, ...classBehaviourNote }).optional(),
+    /** The bound target is shielded from phosphatases: its phosphorylation sites rise (ATP-competitive AKT inhibitors). */
+    shieldsTargetSites: z.strictObject({ share: unit, ...classBehaviourNote }).optional(),
+    /** The drug reaches only monomeric (or non-dimerised) receptor: block = occupancy × (monomerShare + rest × dimer block). */
+    needsDimerBlock: z.strictObject({ monomerShare: unit, ...classBehaviourNote }).optional(),
+    /** Chronic exposure slowly removes a share of another target in one compartment (rapalogs and mTORC2 in liver). */
+    slowAssemblyBlock: z
+      .strictObject({
+        target: id,
+        compartment: z.enum(['extracellular', 'membrane', 'cytoplasm', 'nucleus', 'systemic']),
+        share: unit,
+        ...classBehaviourNote,
+      })
+      .optional(),
+  }),
+  references: z.array(id).min(1),
+});
+
+export const drugClassLibrarySchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  classes: z.array(drugClassSchema).min(1),
 });

@@ -1,4 +1,6 @@
 // Domain types for the signalling model, drug library and references (pure, no UI imports).
+import type { z } from 'zod';
+import type { drugClassSchema } from './schema';
 
 export type NodeKind =
   | 'ligand'
@@ -18,6 +20,9 @@ export type Compartment = 'extracellular' | 'membrane' | 'cytoplasm' | 'nucleus'
 export type EdgeSign = 'activation' | 'inhibition';
 export type EdgeMechanism =
   | 'phosphorylation'
+  | 'dephosphorylation'
+  | 'gap'
+  | 'translation'
   | 'binding'
   | 'dimerization'
   | 'transcription'
@@ -49,6 +54,8 @@ export interface PathwayNode {
   expression?: string;
   /** Share of the node's activity carried by each class I PI3K isoform. */
   isoformShare?: Partial<Record<Isoform, number>>;
+  /** Production against removal: activity = A / (A + turnover + removalScale × Σ inhibitor terms). */
+  balance?: { turnover: number; removalScale: number };
   /** Drawn small (expression levels beside their receptor). */
   small?: boolean;
 }
@@ -104,6 +111,8 @@ export type MutationEffect =
       target: string;
       egfrGenerations: number[];
       fold: number;
+      /** ATP affinity (kept when a binding ratio is measured for the form) or drug binding (the default). */
+      basis?: 'atp' | 'binding';
       source: string;
       /** Mutations whose potency rules this one overrides (T790M restores the ATP affinity L858R had lowered). */
       cancels?: string[];
@@ -128,22 +137,8 @@ export interface Pathway {
   parameters: { hill: number; ec50: number; tauMinutes: Record<EdgeSpeed, number>; downregulation: number };
 }
 
-export type DrugClass =
-  | 'rapalog'
-  | 'mtor-kinase-inhibitor'
-  | 'pi3k-mtor-dual'
-  | 'pi3k-inhibitor'
-  | 'akt-inhibitor'
-  | 'egfr-tki'
-  | 'egfr-antibody'
-  | 'her2-antibody'
-  | 'her2-adc'
-  | 'her2-tki'
-  | 'igf1r-antibody'
-  | 'igf1r-tki'
-  | 'igf-ligand-antibody'
-  | 'mek-inhibitor'
-  | 'src-inhibitor';
+/** A class id of data/drug-classes.json. */
+export type DrugClass = string;
 
 export type DrugMechanism =
   | 'allosteric-fkbp12-frb'
@@ -158,9 +153,13 @@ export type AntibodyBlock = 'binding' | 'dimerization' | 'ligand-independent';
 
 export interface PotencyVariant {
   mutations: string[];
-  value_nM: number;
+  /** Potency measured on this form (nM): replaces every mutation rule for the mutations it covers. */
+  value_nM?: number;
+  /** Binding-constant ratio of this form to wild type: replaces the binding rules, keeps the ATP-affinity rules. */
+  foldVsWildType?: number;
+  measure?: 'IC50' | 'Kd' | 'Ki' | 'EC50';
   qualifier?: '>' | '<';
-  assay?: 'biochemical' | 'cellular';
+  assay?: 'biochemical' | 'cellular' | 'binding';
   source: string;
   note?: string;
 }
@@ -264,9 +263,15 @@ export interface ReferenceLibrary {
 }
 
 /** Everything the engine and the app need, validated and cross-checked. */
+/** Behaviours a drug inherits from its class (data/drug-classes.json). */
+export type DrugClassInfo = z.infer<typeof drugClassSchema>;
+export type ClassBehaviours = DrugClassInfo['behaviours'];
+
 export interface Model {
   pathway: Pathway;
   drugs: Drug[];
+  /** Drug classes by id, with the behaviours their members share. */
+  classById: Map<string, DrugClassInfo>;
   references: Map<string, Reference>;
   nodeById: Map<string, PathwayNode>;
   drugById: Map<string, Drug>;
@@ -292,6 +297,15 @@ export interface StoryStep {
   focus: string[];
   /** A loop whose path pulses when the step opens. */
   pulse?: string;
+  /** What the caption says the model shows (readout, direction, against what, and the loop it credits). */
+  claims: StoryClaim[];
+}
+
+export interface StoryClaim {
+  readout: string;
+  direction: 'up' | 'down' | 'no_change';
+  against?: 'untreated' | 'previous';
+  loop?: string;
 }
 
 export interface Story {

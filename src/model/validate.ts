@@ -1,6 +1,7 @@
 // Loads the three data bundles: shape-checks them, then resolves every id they cross-reference.
 import type { z } from 'zod';
 import {
+  drugClassLibrarySchema,
   drugLibrarySchema,
   pathwaySchema,
   presetLibrarySchema,
@@ -46,8 +47,14 @@ export function lookupKey(name: string): string {
 }
 
 /** Validates raw JSON of pathway, drugs and references and returns the resolved model. */
-export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences: unknown): Model {
+export function loadModel(
+  rawPathway: unknown,
+  rawDrugs: unknown,
+  rawReferences: unknown,
+  rawClasses: unknown,
+): Model {
   const pathway: Pathway = parse('data/pathway.json', pathwaySchema, rawPathway) as Pathway;
+  const classLib = parse('data/drug-classes.json', drugClassLibrarySchema, rawClasses);
   const drugLib: DrugLibrary = parse('data/drugs.json', drugLibrarySchema, rawDrugs) as DrugLibrary;
   const refLib: ReferenceLibrary = parse('data/references.json', referenceLibrarySchema, rawReferences);
 
@@ -107,6 +114,17 @@ export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences:
   }
 
   const targetIds = new Set(pathway.nodes.map((n) => n.target ?? n.id));
+  const classById = new Map(classLib.classes.map((c) => [c.id, c]));
+  for (const d of duplicates(classLib.classes.map((c) => c.id))) problems.drugs.push(`duplicate class id "${d}"`);
+  for (const c of classLib.classes) {
+    refCheck(`class "${c.id}"`, c.references, problems.drugs);
+    for (const [name, b] of Object.entries(c.behaviours)) {
+      if (!b) continue;
+      refCheck(`class "${c.id}" behaviour ${name}`, b.references, problems.drugs);
+      if ('target' in b && !targetIds.has(b.target))
+        problems.drugs.push(`class "${c.id}" behaviour ${name} names unknown target "${b.target}"`);
+    }
+  }
   const mutationIds = new Set(pathway.mutations.map((m) => m.id));
   const drugById = new Map<string, Drug>();
   const keys = new Map<string, string>();
@@ -122,6 +140,7 @@ export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences:
       keys.set(key, drug.id);
     }
     refCheck(`drug "${drug.id}"`, drug.references, dp);
+    if (!classById.has(drug.class)) dp.push(`drug "${drug.id}" has unknown class "${drug.class}"`);
     for (const t of drug.targets) {
       if (!targetIds.has(t.target)) dp.push(`drug "${drug.id}" targets unknown node "${t.target}"`);
       refCheck(`drug "${drug.id}" target ${t.target}`, [t.source], dp);
@@ -149,7 +168,7 @@ export function loadModel(rawPathway: unknown, rawDrugs: unknown, rawReferences:
   if (problems.references.length) throw new DataError('data/references.json', problems.references);
   if (problems.pathway.length) throw new DataError('data/pathway.json', problems.pathway);
   if (problems.drugs.length) throw new DataError('data/drugs.json', problems.drugs);
-  return { pathway, drugs: drugLib.drugs, references, nodeById, drugById };
+  return { pathway, drugs: drugLib.drugs, classById, references, nodeById, drugById };
 }
 
 /** Validates data/presets.json against the model: every mutation id must exist. */
@@ -190,6 +209,12 @@ export function loadStories(raw: unknown, model: Model): Story[] {
         if (!model.nodeById.has(n)) problems.push(`${at} focuses unknown node "${n}"`);
       for (const r of step.references)
         if (!model.references.has(r)) problems.push(`${at} cites unknown reference "${r}"`);
+      for (const c of step.claims) {
+        if (!model.pathway.readouts.some((r) => r.id === c.readout))
+          problems.push(`${at} claims unknown readout "${c.readout}"`);
+        if (c.loop && !loops.has(c.loop)) problems.push(`${at} credits unknown loop "${c.loop}"`);
+        if (c.against === 'previous' && i === 0) problems.push(`${at} compares with a previous step it lacks`);
+      }
     });
   if (problems.length) throw new DataError('data/scenarios.json', problems);
   return lib.stories;

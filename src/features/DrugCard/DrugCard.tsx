@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { describeMechanism } from '../../model/describe';
 import type { Drug, Model } from '../../model/types';
 import { useViewStore } from '../../stores/viewStore';
-import { CLASS_LABELS } from '../DrugLibrary/DrugLibrary';
 import { useModel } from '../ModelContext';
 import { ReferenceLink, referenceLabel } from '../References/ReferenceLink';
 import { SelectivityChart } from './SelectivityChart';
@@ -107,7 +106,7 @@ export function DrugCard() {
           </button>
         </div>
         <p className="kind">
-          {CLASS_LABELS[drug.class]} · {drug.mechanism.replace(/-/g, ' ')}
+          {model.classById.get(drug.class)?.label} · {drug.mechanism.replace(/-/g, ' ')}
           {drug.synonyms.length > 0 && <> · also {drug.synonyms.join(', ')}</>}
         </p>
         {(drug.approvals ?? []).map((a) => (

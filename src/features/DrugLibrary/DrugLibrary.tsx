@@ -1,30 +1,13 @@
 // The drug library: drugs grouped by class, a search over names and synonyms, one button per drug.
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Drug, DrugClass, Model } from '../../model/types';
+import type { Drug, Model } from '../../model/types';
 import { lookupKey } from '../../model/validate';
 import { defaultDose } from '../../stores/condition';
 import { type ScenarioStore, useScenarioStore } from '../../stores/scenarioStore';
 import { selectLibraryQuery, useViewStore } from '../../stores/viewStore';
 import { useModel } from '../ModelContext';
 
-export const CLASS_LABELS: Record<DrugClass, string> = {
-  rapalog: 'Rapalogs (allosteric mTORC1)',
-  'mtor-kinase-inhibitor': 'mTORC1/2 kinase inhibitors',
-  'pi3k-mtor-dual': 'PI3K/mTOR dual inhibitors',
-  'pi3k-inhibitor': 'PI3K inhibitors',
-  'akt-inhibitor': 'AKT inhibitors',
-  'egfr-tki': 'EGFR kinase inhibitors',
-  'egfr-antibody': 'Anti-EGFR antibodies',
-  'her2-antibody': 'Anti-HER2 antibodies',
-  'her2-adc': 'HER2 antibody–drug conjugates',
-  'her2-tki': 'HER2 kinase inhibitors',
-  'igf1r-antibody': 'IGF-1R antibodies',
-  'igf1r-tki': 'IGF-1R kinase inhibitors',
-  'igf-ligand-antibody': 'IGF-1/2 neutralising antibodies',
-  'mek-inhibitor': 'MEK inhibitors',
-  'src-inhibitor': 'SRC inhibitors',
-};
 
 /** The tumour-cell node a drug target names (metabolic-tissue copies share the target id but are not the label). */
 export function targetNode(model: Model, target: string) {
@@ -117,9 +100,9 @@ export function DrugLibrary() {
   const givenIds = useScenarioStore(useShallow(selectGivenIds));
   const groups = useMemo(() => {
     const found = filterDrugs(model.drugs, query);
-    const byClass = new Map<DrugClass, Drug[]>();
+    const byClass = new Map<string, Drug[]>();
     for (const d of found) byClass.set(d.class, [...(byClass.get(d.class) ?? []), d]);
-    return (Object.keys(CLASS_LABELS) as DrugClass[])
+    return [...model.classById.keys()]
       .filter((c) => byClass.has(c))
       .map((c) => [c, byClass.get(c) ?? []] as const);
   }, [model, query]);
@@ -140,7 +123,7 @@ export function DrugLibrary() {
       <div className="library-groups">
         {groups.map(([cls, drugs]) => (
           <fieldset key={cls} className="drug-group">
-            <legend>{CLASS_LABELS[cls]}</legend>
+            <legend>{model.classById.get(cls)?.label}</legend>
             <ul>
               {drugs.map((d) => (
                 <DrugItem key={d.id} model={model} drug={d} given={givenIds.includes(d.id)} />

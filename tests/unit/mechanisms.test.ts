@@ -1,0 +1,138 @@
+// Drug-class behaviours, buffering by mutations and the systemic loops: each checked as a reader of the model would see it.
+
+import { predict } from '../../src/engine/predict';
+import type { Drug, Model } from '../../src/model/types';
+import { model, readout } from './helpers';
+
+/** The model with a renamed copy of a drug (new id, name and synonyms; same class, mechanism and potencies). */
+function withCopy(of: string): { copy: Model; id: string } {
+  const drug = model.drugById.get(of) as Drug;
+  const clone: Drug = {
+    ...structuredClone(drug),
+    id: `copy-of-${of}`,
+    name: `Copy of ${drug.name}`,
+    synonyms: [],
+  };
+  const drugs = [...model.drugs, clone];
+  return { copy: { ...model, drugs, drugById: new Map(drugs.map((d) => [d.id, d])) }, id: clone.id };
+}
+
+describe('behaviour comes from a drug’s class and potencies, not from its name', () => {
+  const cases: Array<[string, string[], 'acute' | 'sustained']> = [
+    ['capivasertib', [], 'acute'],
+    ['trametinib', ['KRAS_G12'], 'acute'],
+    ['rapamycin', [], 'sustained'],
+    ['eai045', ['EGFR_L858R', 'EGFR_T790M', 'EGFR_C797S'], 'acute'],
+    ['gefitinib', ['EGFR_L858R', 'EGFR_T790M'], 'acute'],
+    ['figitumumab', [], 'sustained'],
+  ];
+  it.each(cases)(
+    'a renamed copy of %s gives every readout the same value',
+    (drugId, mutations, timescale) => {
+      const { copy, id } = withCopy(drugId);
+      const scenario = (drug: string) => ({
+        context: { mutations },
+        treatment: [{ drug, dose: 'high' as const }],
+        timescale,
+      });
+      const original = predict(model, scenario(drugId)).readouts;
+      const renamed = predict(copy, scenario(id)).readouts;
+      expect(Object.keys(renamed)).toEqual(Object.keys(original));
+      for (const [rid, r] of Object.entries(original))
+        expect(renamed[rid]?.value, rid).toBeCloseTo(r.value, 9);
+    },
+  );
+});
+
+describe('drug classes act by their mechanism', () => {
+  it('ATP-competitive AKT inhibitors raise AKT phosphorylation while its substrates lose theirs; allosteric ones lower both', () => {
+    const capi = {
+      treatment: [{ drug: 'capivasertib', dose: 'high' as const }],
+      timescale: 'acute' as const,
+    };
+    const mk = { treatment: [{ drug: 'mk2206', dose: 'high' as const }], timescale: 'acute' as const };
+    expect(readout(capi, 'AKT_pT308').direction).toBe('up');
+    expect(readout(capi, 'AKT_pS473').direction).toBe('up');
+    expect(readout(capi, 'PRAS40_p').direction).toBe('down');
+    expect(readout(mk, 'AKT_pT308').direction).toBe('down');
+    expect(readout(mk, 'PRAS40_p').direction).toBe('down');
+  });
+
+  it('trametinib stops RAF phosphorylating MEK, while selumetinib lets MEK phosphorylation rise; both lower ERK', () => {
+    const kras = (drug: string) => ({
+      context: { mutations: ['KRAS_G12'] },
+      treatment: [{ drug, dose: 'high' as const }],
+      timescale: 'acute' as const,
+    });
+    expect(readout(kras('trametinib'), 'MEK_p').direction).toBe('down');
+    expect(readout(kras('selumetinib'), 'MEK_p').direction).toBe('up');
+    expect(readout(kras('trametinib'), 'ERK_p').direction).toBe('down');
+    expect(readout(kras('selumetinib'), 'ERK_p').direction).toBe('down');
+  });
+
+  it('the allosteric EGFR inhibitor needs a dimer-blocking antibody: alone it barely touches triple-mutant EGFR', () => {
+    const mutations = ['EGFR_L858R', 'EGFR_T790M', 'EGFR_C797S'];
+    const alone = readout(
+      { context: { mutations }, treatment: [{ drug: 'eai045', dose: 'high' }], timescale: 'acute' },
+      'EGFR_p',
+    );
+    const withCetuximab = readout(
+      {
+        context: { mutations },
+        treatment: [
+          { drug: 'eai045', dose: 'high' },
+          { drug: 'cetuximab', dose: 'high' },
+        ],
+        reference: { treatment: [{ drug: 'cetuximab', dose: 'high' }] },
+        timescale: 'acute',
+      },
+      'EGFR_p',
+    );
+    expect(alone.value / alone.reference).toBeGreaterThan(0.85);
+    expect(withCetuximab.value / withCetuximab.reference).toBeLessThan(0.2);
+  });
+});
+
+describe('a mutation below the target makes the cell shrug off a partial upstream block', () => {
+  const akt = (mutations: string[]) =>
+    readout({ context: { mutations }, treatment: [{ drug: 'linsitinib', dose: 'high' }] }, 'AKT_pS473');
+  it('IGF-1R/InsR block lowers AKT pS473 in the wild type but not with PTEN loss or PIK3CA H1047R', () => {
+    expect(akt([]).direction).toBe('down');
+    expect(akt(['PTEN_loss']).direction).toBe('no_change');
+    expect(akt(['PIK3CA_H1047R']).direction).toBe('no_change');
+  });
+  it('PTEN loss raises AKT phosphorylation several-fold, and a pan-PI3K inhibitor still brings it down', () => {
+    const loss = readout(
+      { context: { mutations: ['PTEN_loss'] }, reference: { context: { mutations: [] } } },
+      'AKT_pS473',
+    );
+    expect(loss.value / loss.reference).toBeGreaterThan(2.5);
+    const pi3k = readout(
+      {
+        context: { mutations: ['PTEN_loss'] },
+        treatment: [{ drug: 'buparlisib', dose: 'high' }],
+        timescale: 'acute',
+      },
+      'AKT_pS473',
+    );
+    expect(pi3k.direction).toBe('down');
+  });
+});
+
+describe('systemic loops', () => {
+  it('chronic rapamycin raises blood glucose through liver mTORC2; one hour does not', () => {
+    const rapa = (timescale: 'acute' | 'sustained') =>
+      readout({ treatment: [{ drug: 'rapamycin', dose: 'high' }], timescale }, 'glucose_blood');
+    expect(rapa('sustained').direction).toBe('up');
+    expect(rapa('acute').direction).toBe('no_change');
+  });
+
+  it('an IGF-1R antibody releases growth hormone: blood IGF-1 and glucose rise, and not with the GH/IGF-1 loop cut', () => {
+    const figi = (feedback: Record<string, boolean>, id: string) =>
+      readout({ treatment: [{ drug: 'figitumumab', dose: 'high' }], feedback }, id);
+    expect(figi({}, 'IGF1_blood').value / figi({}, 'IGF1_blood').reference).toBeGreaterThan(1.5);
+    expect(figi({}, 'glucose_blood').direction).toBe('up');
+    expect(figi({ 'GH-IGF1': false }, 'IGF1_blood').direction).toBe('no_change');
+    expect(figi({ 'GH-IGF1': false }, 'glucose_blood').direction).toBe('no_change');
+  });
+});
