@@ -1,61 +1,166 @@
-// Writes docs/model-validation.md: every literature case of ../shared/validation with the model's answer.
+// Writes docs/model-validation.md: every literature case (shared and the project's own) with the model's answer, misses grouped by what the model lacks.
 import { writeFileSync } from 'node:fs';
 import { predict } from '../src/engine/predict';
 import { bundledModel } from '../src/model/bundled';
-import { readCases, scenarioOf } from '../tests/support/cases';
+import { type LiteratureCase, readCases, scenarioOf } from '../tests/support/cases';
 
-/** Why the model misses a case: the mechanism it lacks, written when the miss is understood. */
-const MISSING_MECHANISM: Record<string, string> = {
-  'gefitinib-t790m-egfr-p-no-change':
-    'The model shifts first-generation TKI potency by two logs for T790M (the gatekeeper restores ATP affinity and cancels ' +
-    "the sensitising mutation's gain), so gefitinib at its high dose (30 × its wild-type IC50) still blocks about a fifth " +
-    'of EGFR phosphorylation. Cells carrying L858R/T790M show no measurable inhibition at 1 µM, which implies a shift of ' +
-    'at least 300-fold; no cellular IC50 for the double mutant has been confirmed from a source yet, so the model keeps ' +
-    'the order-of-magnitude rule rather than a value tuned to this case.',
+/** The mechanisms the model lacks, each explaining a group of misses. */
+const GAPS: Record<string, string> = {
+  potency:
+    'Potency loss of first-generation TKIs on T790M and of osimertinib on C797S. The model takes the binding-constant ' +
+    'ratio of each form where a panel measured it, or two logs where none did; at the contract’s high dose (30 × the ' +
+    'wild-type IC50) that still blocks about a fifth of EGFR phosphorylation, while cells show none at 1 µM. No cellular ' +
+    'IC50 for these forms has been confirmed from a source, so the fold is not raised to fit.',
+  ptenBypass:
+    'PTEN-null cells whose AKT ignores an upstream block. PIP3 is now made against removal, so PTEN loss saturates it, ' +
+    'and an IGF-1R/InsR block no longer moves AKT in PTEN-null or PIK3CA-mutant cells. EGFR still does: in the model ' +
+    'EGFR feeds PI3K through RAS and GAB1, and p110β’s GPCR inputs, which keep PTEN-null cells going, are not modelled. ' +
+    'The same PTEN-null buffering then hides the extra AKT fall of gefitinib + AG1024 in H1650 cells (public case, kept).',
+  proliferationSwitch:
+    'Proliferation is a graded sum of ERK, eIF4E and S6 input, so any partial upstream loss lowers it by 10–30 %. ' +
+    'Cells commit to division through an all-or-none switch (Rb–E2F) that tolerates partial loss; a steeper input ' +
+    'to proliferation was tried and lost the public trastuzumab + pertuzumab case, so it is not in.',
+  mapkRebound:
+    'MAPK rises that follow PI3K or mTORC1 block (Carracedo 2008; Serra 2011). PI3K → RAS and HER3 → GRB2/SOS are now ' +
+    'in the network, but the ERK ⊣ RAF/SOS feedbacks absorb the extra input and ERK moves by under 10 %.',
+  mtorc2Chronic:
+    'Chronic rapalog loss of mTORC2 in tumour cells. The model removes mTORC2 only in liver (Lamming 2012); about a third ' +
+    'of tumour lines lose it too (Sarbassov 2006), which a single generic tumour cell cannot show without breaking the ' +
+    'rapalog AKT rebound seen in the others.',
+  torkiT308:
+    'The transient T308 fall under mTOR kinase inhibitors (S473 phosphorylation helps PDK1 act on T308); the model ' +
+    'keeps T308 and S473 independent.',
+  metBypass:
+    'MET amplification as the EGFR-TKI bypass. MET now drives HER3 and GRB2/SOS, but in an ex19del cell EGFR still carries ' +
+    'part of HER3 and RAS, so gefitinib lowers them by 20 %; the papers see MET take over completely.',
+  magnitude:
+    'The direction is right but the change is under 10 % (or over it for a no-change case): the strength of one input ' +
+    'among several (HER2 → SRC; FOXO → HER3 in HER2-amplified cells under gefitinib; IGF-2 → InsR-A; 4E-BP1 under ' +
+    'prolonged rapalogs; insulin after IGF-1R antibodies).',
+  data:
+    'A data gap: pictilisib and dalotuzumab lack the potency or down-regulation data (pictilisib’s β isoform value; ' +
+    'dalotuzumab-induced receptor loss) that the case depends on.',
+  clinical:
+    'A clinical or in-vivo outcome (trial response, tumour shrinkage) that depends on pharmacokinetics and tumour ' +
+    'heterogeneity the cell model does not have.',
+  saturatedCombo:
+    'A combination whose second drug adds nothing in the model because the first already took the readout near zero ' +
+    '(alpelisib + lapatinib on AKT in PIK3CA cells; selumetinib + gefitinib on AKT).',
+};
+
+const GAP_OF: Record<string, keyof typeof GAPS> = {
+  'gefitinib-t790m-egfr-p-no-change': 'potency',
+  'osimertinib-c797s-egfr-p-no-change': 'potency',
+  'afatinib-t790m-proliferation-no-change': 'potency',
+  'gefitinib-pten-null-akt-no-change': 'ptenBypass',
+  'gefitinib-plus-ag1024-h1650-akt-down': 'ptenBypass',
+  'gefitinib-foxo3-nuclear-up-pten-restored': 'magnitude',
+  'gefitinib-pten-null-proliferation-no-change': 'proliferationSwitch',
+  'trastuzumab-pik3ca-mutant-proliferation-no-change': 'proliferationSwitch',
+  'everolimus-kras-pik3ca-proliferation-no-change': 'proliferationSwitch',
+  'trastuzumab-igf1r-high-proliferation-no-change': 'proliferationSwitch',
+  'lapatinib-pik3ca-her2amp-proliferation-no-change': 'proliferationSwitch',
+  'gefitinib-plus-ag1024-pten-loss-proliferation-down': 'ptenBypass',
+  'everolimus-erk-p-feedback-up': 'mapkRebound',
+  'bez235-erk-p-up-her2amp': 'mapkRebound',
+  'gdc0980-kras-erk-p-up': 'mapkRebound',
+  'rapamycin-pten-null-akt-s473-sustained-down': 'mtorc2Chronic',
+  'rapamycin-mtorc2-sustained-down-in-vivo': 'mtorc2Chronic',
+  'azd8055-akt-t308-acute-down': 'torkiT308',
+  'gefitinib-met-amp-akt-no-change': 'metBypass',
+  'gefitinib-met-amp-her3-p-no-change': 'metBypass',
+  'gefitinib-her3-expr-up-her2amp': 'magnitude',
+  'figitumumab-insulin-blood-up': 'magnitude',
+  'rapamycin-4ebp1-p-sustained-no-change': 'magnitude',
+  'trastuzumab-her2amp-src-p-down': 'magnitude',
+  'nvp-aew541-igf2-ira-akt-no-change': 'magnitude',
+  'pictilisib-pten-null-u87-growth-down': 'data',
+  'dalotuzumab-igf1r-expr-down': 'data',
+  'bez235-kras-lung-tumour-no-change': 'clinical',
+  'linsitinib-plus-erlotinib-egfr-mutant-proliferation-no-change': 'clinical',
+  'alpelisib-plus-lapatinib-pik3ca-akt-down': 'saturatedCombo',
+  'selumetinib-plus-gefitinib-akt-down': 'saturatedCombo',
 };
 
 const model = bundledModel();
-const cases = readCases();
-const rows: string[] = [];
-let agree = 0;
-const misses: string[] = [];
-for (const c of cases) {
-  const context = { mutations: (c.context?.mutations ?? []).filter((m) => m !== 'none') };
-  const scenario = scenarioOf(c);
-  const r = predict(model, scenario).readouts[c.readout];
-  const ok = r?.direction === c.expected;
-  if (ok) agree++;
-  else misses.push(c.id);
-  const treatment = (c.treatment ?? []).map((t) => `${t.drug} (${t.dose})`).join(' + ') || '—';
-  const mutations = context.mutations.join(', ') || 'wild type';
-  rows.push(
-    `| ${ok ? '✓' : '✗'} | ${c.id} | ${mutations} | ${treatment} | ${c.comparison.replace(/_/g, ' ')} | ${c.readout} | ${c.timescale.split(' ')[0]} | ${c.expected} | ${r?.direction ?? 'missing'} (${r?.reference.toFixed(3)} → ${r?.value.toFixed(3)}) |`,
-  );
+
+function table(cases: LiteratureCase[]) {
+  const rows: string[] = [];
+  const misses: LiteratureCase[] = [];
+  for (const c of cases) {
+    const r = predict(model, scenarioOf(c)).readouts[c.readout];
+    const ok = r?.direction === c.expected;
+    if (!ok) misses.push(c);
+    const treatment = (c.treatment ?? []).map((t) => `${t.drug} (${t.dose})`).join(' + ') || '—';
+    const mutations = (c.context?.mutations ?? []).filter((m) => m !== 'none').join(', ') || 'wild type';
+    rows.push(
+      `| ${ok ? '✓' : '✗'} | ${c.id} | ${mutations} | ${treatment} | ${c.comparison.replace(/_/g, ' ')} | ${c.readout} | ${c.timescale.split(' ')[0]} | ${c.expected} | ${r?.direction ?? 'missing'} (${r?.reference.toFixed(3)} → ${r?.value.toFixed(3)}) |`,
+    );
+  }
+  const head =
+    '| | case | context | treatment | comparison | readout | timescale | expected | model (reference → value) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  return { text: `${head}\n${rows.join('\n')}`, misses, agree: cases.length - misses.length };
 }
+
+const shared = readCases('shared');
+const project = readCases('project');
+const s = table(shared);
+const p = table(project);
+const total = shared.length + project.length;
+const allMisses = [...s.misses, ...p.misses];
+const byGap = new Map<string, string[]>();
+for (const c of allMisses) {
+  const gap = GAP_OF[c.id] ?? 'unexplained';
+  byGap.set(gap, [...(byGap.get(gap) ?? []), c.id]);
+}
+const pct = (a: number, n: number) => ((100 * a) / n).toFixed(1);
 
 const out = `# Model validation
 
-The model is checked against the literature perturbation cases in \`../shared/validation/cases.json\`
-(run \`node ../shared/validation/score.mjs\`; the test suite fails below 90 %). This page is
-written by \`npx tsx scripts/validation-report.ts\`.
+Two sets of literature perturbation cases, each with its citation: the shared public cases
+(\`data/validation/shared-cases.json\`, a copy of \`../shared/validation/cases.json\`) and the project's own
+curated cases (\`data/validation/cases.json\`; cases that fall outside the model's scope or repeat another are in
+\`data/validation/excluded.json\` with the reason). This page is written by \`npx tsx scripts/validation-report.ts\`;
+\`node scripts/score-validation.mjs [cases.json]\` scores a set through the command line.
 
-**${agree} of ${cases.length} cases agree (${((100 * agree) / cases.length).toFixed(1)} %).**
+- Shared public cases: **${s.agree} of ${shared.length} agree (${pct(s.agree, shared.length)} %)**; the test suite fails below 90 %.
+- Project cases: **${p.agree} of ${project.length} agree (${pct(p.agree, project.length)} %)**; the test suite fails below 62 % (a floor against regressions, not the goal).
+- Together: **${s.agree + p.agree} of ${total} (${pct(s.agree + p.agree, total)} %)**. The goal is 95 %; the misses below say what is missing.
 
-| | case | context | treatment | comparison | readout | timescale | expected | model (reference → value) |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${rows.join('\n')}
+## Misses, by the mechanism the model lacks
 
-## Misses and the mechanism the model lacks
+${[...byGap]
+  .map(
+    ([gap, ids]) =>
+      `### ${ids.length} × ${gap}\n\n${GAPS[gap] ?? 'Not yet analysed.'}\n\n${ids.map((id) => `- ${id}`).join('\n')}`,
+  )
+  .join('\n\n')}
 
-${misses.map((id) => `- **${id}**: ${MISSING_MECHANISM[id] ?? 'not yet analysed.'}`).join('\n') || 'None.'}
+## Where the literature disagrees
+
+${[...shared, ...project]
+  .filter((c) => c.conflict)
+  .map((c) => `- **${c.id}**: ${c.conflict}`)
+  .join('\n')}
+
+## Shared public cases
+
+${s.text}
+
+## Project cases
+
+${p.text}
 
 ## How the cases are read
 
 - \`acute\` is one hour after the drug is added to the untreated steady state; \`sustained\` is the new steady state.
 - Drugs whose potency has not been confirmed from a source are given at the contract's relative doses
   (low = at the IC50, high = 30 × IC50, near-complete block of every listed target).
-- Parameters were set from the biology (baseline activity in mid-range, loop strengths as the papers describe them),
-  not by tuning a case: see \`data/pathway.json\` for every weight and its references.
+- Parameters come from the biology (each weight, EC50 and Hill coefficient in \`data/pathway.json\` with its
+  references), and drug behaviour from the drug's class (\`data/drug-classes.json\`) and its potencies; no case is
+  special-cased, and a renamed copy of a drug behaves exactly as the original (tests/unit/mechanisms.test.ts).
 `;
 writeFileSync('docs/model-validation.md', out);
-console.log(`docs/model-validation.md: ${agree}/${cases.length}`);
+console.log(
+  `docs/model-validation.md: shared ${s.agree}/${shared.length}, project ${p.agree}/${project.length}`,
+);

@@ -1,4 +1,4 @@
-// Literature cases of ../shared/validation and the scenario the shared scorer makes of each (kept identical to score.mjs).
+// Literature cases (the project's copies in data/validation) and the scenario the scorer makes of each (kept identical to score.mjs).
 import { readFileSync } from 'node:fs';
 
 export interface LiteratureCase {
@@ -11,10 +11,14 @@ export interface LiteratureCase {
   expected: string;
   timescale: string;
   citation: string;
+  kind?: 'direct' | 'resistance' | 'feedback' | 'mutation';
+  conflict?: string;
 }
 
-export function readCases(): LiteratureCase[] {
-  return JSON.parse(readFileSync(new URL('../../../shared/validation/cases.json', import.meta.url), 'utf8'));
+/** The shared public cases (data/validation/shared-cases.json) or the project's own (data/validation/cases.json). */
+export function readCases(set: 'shared' | 'project' = 'shared'): LiteratureCase[] {
+  const file = set === 'shared' ? 'shared-cases.json' : 'cases.json';
+  return JSON.parse(readFileSync(new URL(`../../data/validation/${file}`, import.meta.url), 'utf8'));
 }
 
 /** The contract scenario for a case, as score.mjs builds it. */

@@ -1,5 +1,6 @@
 // The bundled data: validation at load, cross-references, the mTOR review's potency tables, drug lookup.
 import { readFileSync } from 'node:fs';
+import classesJson from '../../data/drug-classes.json';
 import drugsJson from '../../data/drugs.json';
 import pathwayJson from '../../data/pathway.json';
 import referencesJson from '../../data/references.json';
@@ -18,7 +19,7 @@ function loadError(mutate: (p: Raw, d: Raw, r: Raw) => void): DataError {
   const r = clone(referencesJson);
   mutate(p, d, r);
   try {
-    loadModel(p, d, r);
+    loadModel(p, d, r, classesJson);
   } catch (e) {
     if (e instanceof DataError) return e;
     throw e;
@@ -87,7 +88,7 @@ describe('loading validates and names the bad id', () => {
 });
 
 describe('the network covers the contract', () => {
-  const contract = readFileSync(new URL('../../../shared/contract/README.md', import.meta.url), 'utf8');
+  const contract = readFileSync(new URL('../../docs/contract.md', import.meta.url), 'utf8');
   const tableIds = (heading: string) => {
     const section = contract.split(`## ${heading}`)[1]?.split('\n## ')[0] ?? '';
     return [...section.matchAll(/^\| ([^|]+) \|/gm)]
@@ -172,7 +173,7 @@ describe('drugs', () => {
   it('has at least 30 simulatable drugs, including every drug of the literature cases', () => {
     expect(selectableDrugs.length).toBeGreaterThanOrEqual(30);
     const cases = JSON.parse(
-      readFileSync(new URL('../../../shared/validation/cases.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../data/validation/shared-cases.json', import.meta.url), 'utf8'),
     );
     for (const c of cases)
       for (const t of [...(c.treatment ?? []), ...(c.reference_treatment ?? [])]) {
