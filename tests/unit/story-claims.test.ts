@@ -1,0 +1,57 @@
+// Lecture captions against the model: every claim a story step makes must hold, and the check must be able to fail.
+import scenarios from '../../data/scenarios.json';
+import { checkStoryClaims } from '../../src/engine/claims';
+import { bundledModel } from '../../src/model/bundled';
+import type { StoryClaim, StoryStep } from '../../src/model/types';
+import { loadStories } from '../../src/model/validate';
+
+const model = bundledModel();
+const stories = loadStories(scenarios, model);
+
+const flipped: Record<StoryClaim['direction'], StoryClaim['direction']> = {
+  up: 'down',
+  down: 'up',
+  no_change: 'up',
+};
+
+describe('lecture story claims', () => {
+  it.each(stories.map((s) => [s.id, s] as const))('every claim of "%s" holds in the model', (_id, story) => {
+    const failures = checkStoryClaims(model, story.steps);
+    const message = failures
+      .map((f) => `step ${f.step}: ${f.claim.readout} ${f.claim.direction} (${f.reason})`)
+      .join('\n');
+    expect(failures, message).toEqual([]);
+  });
+
+  it('gives every step at least one claim', () => {
+    for (const story of stories)
+      story.steps.forEach((step, i) => {
+        expect(step.claims.length, `${story.id} step ${i + 1} has no claim`).toBeGreaterThan(0);
+      });
+  });
+
+  it('reports a claim whose direction is flipped', () => {
+    const story = stories.find((s) => s.id === 'rapalogs') ?? stories[0];
+    const step = structuredClone(story?.steps[1]) as StoryStep;
+    const claim = step.claims.find((c) => c.against !== 'previous') as StoryClaim;
+    const wrong = { ...claim, direction: flipped[claim.direction] };
+    step.claims = [claim, wrong];
+    const failures = checkStoryClaims(model, [step]);
+    expect(failures).toEqual([
+      { step: 1, claim: wrong, got: claim.direction, reason: `the model says ${claim.direction}` },
+    ]);
+  });
+
+  it('reports a change credited to a loop that does not carry it', () => {
+    // Rapamycin's block of mTORC1 is direct: cutting the S6K1 ⊣ IRS1 loop cannot take it away.
+    const step = { ...(stories[0]?.steps[0] as StoryStep) };
+    step.drugs = [{ drug: 'rapamycin', dose: 'high' }];
+    step.mutations = [];
+    step.loopsOff = [];
+    step.timescale = 'acute';
+    step.claims = [{ readout: 'MTORC1', direction: 'down', loop: 'S6K1-IRS1' }];
+    const failures = checkStoryClaims(model, [step]);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.reason).toMatch(/stays down with S6K1-IRS1 off/);
+  });
+});
