@@ -10,7 +10,9 @@ const GAPS: Record<string, string> = {
     'Potency loss of first-generation TKIs on T790M and of osimertinib on C797S. The model takes the binding-constant ' +
     'ratio of each form where a panel measured it, or two logs where none did; at the contract’s high dose (30 × the ' +
     'wild-type IC50) that still blocks about a fifth of EGFR phosphorylation, while cells show none at 1 µM. No cellular ' +
-    'IC50 for these forms has been confirmed from a source, so the fold is not raised to fit.',
+    'IC50 for these forms has been confirmed from a source, so the fold is not raised to fit. Conversely, the binding panel ' +
+    'rates afatinib only 2–4 × weaker on T790M forms, so afatinib alone blocks them and cetuximab adds little, while in ' +
+    'cells afatinib alone fails at achievable doses: binding constants without ATP miss the gatekeeper’s ATP-affinity gain.',
   ptenBypass:
     'PTEN-null cells whose AKT ignores an upstream block. PIP3 is now made against removal, so PTEN loss saturates it, ' +
     'and an IGF-1R/InsR block no longer moves AKT in PTEN-null or PIK3CA-mutant cells. EGFR still does: in the model ' +
@@ -53,6 +55,8 @@ const GAP_OF: Record<string, keyof typeof GAPS> = {
   'osimertinib-c797s-egfr-p-no-change': 'potency',
   'afatinib-t790m-proliferation-no-change': 'potency',
   'gefitinib-pten-null-akt-no-change': 'ptenBypass',
+  'alpelisib-pten-null-akt-no-change': 'ptenBypass',
+  'afatinib-plus-cetuximab-t790m-egfr-p-down': 'potency',
   'gefitinib-plus-ag1024-h1650-akt-down': 'ptenBypass',
   'gefitinib-foxo3-nuclear-up-pten-restored': 'magnitude',
   'gefitinib-pten-null-proliferation-no-change': 'proliferationSwitch',

@@ -49,7 +49,12 @@ export function checkStoryClaims(model: Model, steps: StoryStep[]): ClaimFailure
       if (claim.loop && claim.direction !== 'no_change') {
         const without = claimDirection(model, steps, i, claim, [claim.loop]);
         if (without === claim.direction)
-          failures.push({ step: i + 1, claim, got: without, reason: `it stays ${without} with ${claim.loop} off` });
+          failures.push({
+            step: i + 1,
+            claim,
+            got: without,
+            reason: `it stays ${without} with ${claim.loop} off`,
+          });
       }
     }
   });

@@ -5,9 +5,9 @@ import type {
   DrugTarget,
   Isoform,
   Model,
-  PotencyVariant,
   PathwayEdge,
   PathwayNode,
+  PotencyVariant,
 } from '../model/types';
 import { blissCombine, occupancy } from './hill';
 
@@ -203,7 +203,8 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
             : (behaviours.blocksActivation?.share ?? 0);
         if (behaviours.shieldsTargetSites)
           for (const child of model.pathway.nodes)
-            if (child.parent === node.id) push(shieldLists, child.id, occ * behaviours.shieldsTargetSites.share);
+            if (child.parent === node.id)
+              push(shieldLists, child.id, occ * behaviours.shieldsTargetSites.share);
         if (drug.mechanism === 'allosteric-fkbp12-frb') {
           push(lists.allosteric, node.id, occ);
         } else if (activationShare > 0) {

@@ -1,7 +1,6 @@
 // A drug's mechanism in plain words, composed from its class, its mechanism and its data (no per-drug prose needed).
 import type { Drug, Model } from './types';
 
-
 const GENERATION = ['', 'first', 'second', 'third', 'fourth'];
 
 /** One paragraph on how the drug acts, for the drug card. */

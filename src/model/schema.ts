@@ -194,6 +194,8 @@ const approvalSchema = z.strictObject({
   type: z.string(),
   source: id,
   table: z.string(),
+  /** The confirmed fact, with its source, where the review's row is wrong (the row stays as printed). */
+  correction: z.string().optional(),
 });
 
 export const drugSchema = z.strictObject({

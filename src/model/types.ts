@@ -218,6 +218,8 @@ export interface Approval {
   type: string;
   source: string;
   table: string;
+  /** The confirmed fact, with its source, where the review's row is wrong (the row stays as printed). */
+  correction?: string;
 }
 
 /** A clinical trial row of a review table (mTOR review Table 1, IGF review Table 3). */

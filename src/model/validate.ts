@@ -115,7 +115,8 @@ export function loadModel(
 
   const targetIds = new Set(pathway.nodes.map((n) => n.target ?? n.id));
   const classById = new Map(classLib.classes.map((c) => [c.id, c]));
-  for (const d of duplicates(classLib.classes.map((c) => c.id))) problems.drugs.push(`duplicate class id "${d}"`);
+  for (const d of duplicates(classLib.classes.map((c) => c.id)))
+    problems.drugs.push(`duplicate class id "${d}"`);
   for (const c of classLib.classes) {
     refCheck(`class "${c.id}"`, c.references, problems.drugs);
     for (const [name, b] of Object.entries(c.behaviours)) {
@@ -213,7 +214,8 @@ export function loadStories(raw: unknown, model: Model): Story[] {
         if (!model.pathway.readouts.some((r) => r.id === c.readout))
           problems.push(`${at} claims unknown readout "${c.readout}"`);
         if (c.loop && !loops.has(c.loop)) problems.push(`${at} credits unknown loop "${c.loop}"`);
-        if (c.against === 'previous' && i === 0) problems.push(`${at} compares with a previous step it lacks`);
+        if (c.against === 'previous' && i === 0)
+          problems.push(`${at} compares with a previous step it lacks`);
       }
     });
   if (problems.length) throw new DataError('data/scenarios.json', problems);

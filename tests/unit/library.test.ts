@@ -102,10 +102,28 @@ describe('the library holds every agent of both reviews', () => {
     ],
     added: ['MK-2206', 'capivasertib', 'Torin1'],
   };
-  for (const [group, names] of Object.entries(agents))
-    it(`has the ${group} agents`, () => {
-      for (const name of names) expect(findDrug(model, name), name).toBeDefined();
+  // Each review's agents belong to that review's drug classes (a name resolving to the wrong agent shows up here).
+  const classes: Record<keyof typeof agents, string[]> = {
+    mtorReview: ['rapalog', 'mtor-kinase-inhibitor', 'pi3k-mtor-dual'],
+    egfr: ['egfr-tki', 'egfr-antibody', 'egfr-allosteric'],
+    her2: ['her2-antibody', 'her2-adc', 'her2-tki'],
+    igf: ['igf1r-antibody', 'igf1r-tki', 'igf-ligand-antibody'],
+    table1InModel: ['pi3k-inhibitor', 'mek-inhibitor', 'mek-inhibitor-raf-blocking', 'src-inhibitor'],
+    added: ['akt-inhibitor', 'akt-atp-competitive', 'mtor-kinase-inhibitor'],
+  };
+  for (const [group, names] of Object.entries(agents) as Array<[keyof typeof agents, string[]]>)
+    it(`has the ${group} agents, each of the review's drug classes`, () => {
+      for (const name of names) expect(classes[group], name).toContain(findDrug(model, name)?.class);
     });
+
+  it('resolves every agent named in the reviews to a drug of its own', () => {
+    const names = Object.values(agents).flat();
+    const ids = names.map((name) => findDrug(model, name)?.id);
+    expect(new Set(ids).size).toBe(names.length);
+    expect(findDrug(model, 'trastuzumab emtansine')?.id).toBe('trastuzumab-emtansine');
+    expect(findDrug(model, 'sirolimus')?.id).toBe('rapamycin');
+    expect(findDrug(model, 'MK-2206')?.id).toBe('mk2206');
+  });
 
   it('lists agents whose profile was never disclosed, unselectable, with the reason', () => {
     for (const name of ['OXA01', 'OSI027']) {
@@ -131,7 +149,7 @@ describe('the library holds every agent of both reviews', () => {
     expect(rows.map((r) => [r.label, r.nM])).toEqual([
       ['EGFR', null],
       ['EGFR L858R', 12],
-      ['EGFR L858R/T790M', 1],
+      ['EGFR L858R/T790M', 15],
     ]);
     expect(describeMechanism(model, model.drugById.get('osimertinib') as never)).toMatch(
       /confirmed for some targets or mutant forms but not for all/,

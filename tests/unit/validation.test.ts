@@ -5,7 +5,10 @@ import { type LiteratureCase, readCases, scenarioOf } from '../support/cases';
 import { model } from './helpers';
 
 function score(cases: LiteratureCase[]) {
-  const outcomes = cases.map((c) => ({ c, got: predict(model, scenarioOf(c)).readouts[c.readout]?.direction }));
+  const outcomes = cases.map((c) => ({
+    c,
+    got: predict(model, scenarioOf(c)).readouts[c.readout]?.direction,
+  }));
   const misses = outcomes.filter((o) => o.got !== o.c.expected);
   return {
     agreeing: cases.length - misses.length,
@@ -32,7 +35,9 @@ describe('literature validation', () => {
 
   it('the curated set has the resistance and feedback cases it promises, each cited', () => {
     expect(project.filter((c) => c.expected === 'no_change').length).toBeGreaterThanOrEqual(20);
-    expect(project.filter((c) => c.kind === 'feedback' && c.expected === 'up').length).toBeGreaterThanOrEqual(15);
+    expect(project.filter((c) => c.kind === 'feedback' && c.expected === 'up').length).toBeGreaterThanOrEqual(
+      15,
+    );
     for (const c of project) expect(c.citation, c.id).toMatch(/(PMID \d+|doi:10\.|\d{4}, [A-Z])/);
     const ids = new Set(shared.map((c) => c.id));
     for (const c of project) expect(ids.has(c.id), c.id).toBe(false);

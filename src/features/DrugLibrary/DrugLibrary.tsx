@@ -8,7 +8,6 @@ import { type ScenarioStore, useScenarioStore } from '../../stores/scenarioStore
 import { selectLibraryQuery, useViewStore } from '../../stores/viewStore';
 import { useModel } from '../ModelContext';
 
-
 /** The tumour-cell node a drug target names (metabolic-tissue copies share the target id but are not the label). */
 export function targetNode(model: Model, target: string) {
   const nodes = model.pathway.nodes.filter((n) => (n.target ?? n.id) === target);
