@@ -24,7 +24,8 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         ...(theme.transitionMs > 0
           ? {
               'transition-property': 'background-color, color',
-              'transition-duration': theme.transitionMs / 1000,
+              // Cytoscape reads a bare number as milliseconds.
+              'transition-duration': theme.transitionMs,
             }
           : {}),
       },

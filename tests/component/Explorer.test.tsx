@@ -1,10 +1,26 @@
-// The explorer's panels in jsdom: library, combination and doses, loops, predicted effects and inspector.
+// The explorer's panels in jsdom: library, combination and doses, loops, predicted effects and inspector, asserted on
+// what the page shows (panels, controls, the headless canvas and the link), with the engine's own numbers.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { runScenario } from '../../src/engine/scenario';
 import { bundledModel } from '../../src/model/bundled';
-import { useScenarioStore } from '../../src/stores/scenarioStore';
-import { renderApp, resetStores } from './helpers';
+import { defaultDose, toCondition } from '../../src/stores/condition';
+import { canvas, renderApp } from './helpers';
 
-afterEach(() => resetStores());
+const model = bundledModel();
+
+/** The drugs the "Given" panel lists, by name, in order. */
+const givenNames = () =>
+  within(screen.getByRole('region', { name: 'Given' }))
+    .queryAllByRole('button', { name: /^Remove / })
+    .map((b) => b.getAttribute('aria-label')?.replace(/^Remove /, ''));
+
+/** The engine's answer for one drug at its default dose, as the app computes it. */
+const scenario = (drugId: string, loopsOff: string[] = []) =>
+  runScenario(
+    model,
+    toCondition(model, [{ drugId, dose: defaultDose(model, drugId) }], [], loopsOff),
+    'sustained',
+  );
 
 describe('drug library', () => {
   it('has one button per drug named after the drug, showing its main targets', () => {
@@ -26,27 +42,33 @@ describe('drug library', () => {
     expect(screen.getByText(/No drug matches/)).toBeInTheDocument();
   });
 
-  it('clicking a drug gives it alone; "add to combination" adds it to what is given', () => {
+  it('clicking a drug gives it alone; "add to combination" adds it; both show in "Given" and on the canvas', () => {
     renderApp();
+    expect(givenNames()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
     fireEvent.click(screen.getByRole('button', { name: 'Gefitinib' }));
-    expect(useScenarioStore.getState().drugs.map((d) => d.drugId)).toEqual(['gefitinib']);
+    expect(givenNames()).toEqual(['Gefitinib']);
+    expect(canvas().getElementById('marker-MTORC1').data('marker')).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Add Rapamycin to combination' }));
-    expect(useScenarioStore.getState().drugs.map((d) => d.drugId)).toEqual(['gefitinib', 'rapamycin']);
-    const given = screen.getByRole('region', { name: 'Given' });
-    expect(within(given).getByText('Gefitinib')).toBeInTheDocument();
-    expect(within(given).getByText('Rapamycin')).toBeInTheDocument();
-    fireEvent.click(within(given).getByRole('button', { name: 'Remove Gefitinib' }));
-    expect(useScenarioStore.getState().drugs.map((d) => d.drugId)).toEqual(['rapamycin']);
+    expect(givenNames()).toEqual(['Gefitinib', 'Rapamycin']);
+    expect(canvas().getElementById('marker-MTORC1').data('marker')).toBe('Rapa');
+    expect(canvas().getElementById('marker-EGFR').data('marker')).toBe(
+      model.drugById.get('gefitinib')?.shortName,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Gefitinib' }));
+    expect(givenNames()).toEqual(['Rapamycin']);
+    expect(canvas().getElementById('marker-EGFR').data('marker')).toBe('');
   });
 
-  it('gives each drug a log-scale dose control that changes the dose', () => {
+  it('gives each drug a log-scale dose control that changes the dose shown', () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
     const slider = screen.getByRole('slider', { name: 'Rapamycin dose' });
     fireEvent.change(slider, { target: { value: '1' } });
-    expect(useScenarioStore.getState().drugs[0]?.dose).toBe(10);
     expect(slider).toHaveAttribute('aria-valuetext', '10 nM');
+    expect(slider).toHaveValue('1');
+    expect(screen.getByTestId('given-rapamycin')).toHaveTextContent('Dose 10 nM');
+    expect(window.location.hash).toContain('d=rapamycin%3A10&');
   });
 
   it('shows undisclosed agents as unavailable', () => {
@@ -63,8 +85,10 @@ describe('loops', () => {
     expect(loop).toHaveAccessibleDescription(/IRS1/);
     fireEvent.click(loop);
     expect(loop).toHaveAttribute('aria-checked', 'false');
-    expect(useScenarioStore.getState().loopsOff).toEqual(['S6K1-IRS1']);
-    expect(screen.getAllByRole('switch')).toHaveLength(bundledModel().pathway.loops.length);
+    expect(window.location.hash).toContain('off=S6K1-IRS1');
+    expect(screen.getAllByRole('switch').map((s) => s.getAttribute('aria-label'))).toEqual(
+      model.pathway.loops.map((l) => l.label),
+    );
   });
 });
 
@@ -75,12 +99,21 @@ describe('predicted effects', () => {
     const region = screen.getByRole('region', { name: 'Predicted effects' });
     const item = await within(region).findByText('AKT pS473');
     const row = item.closest('li') as HTMLElement;
-    expect(row).toHaveTextContent(/up/);
+    const akt = scenario('rapamycin').readouts.find((r) => r.id === 'AKT_pS473');
+    expect(akt?.direction).toBe('up');
+    expect(within(row).getByText(/^(up|down)/)).toHaveTextContent(/^up ↑$/);
+    expect(row).toHaveTextContent(`${akt?.reference.toFixed(2)} → ${akt?.value.toFixed(2)}`);
     expect(row).toHaveTextContent(/mTORC1 block relieves the S6K1 ⊣ IRS1 feedback/);
-    act(() => useScenarioStore.getState().toggleLoop('S6K1-IRS1'));
+    expect(canvas().getElementById('AKT_pS473').data('display')).toBe('pS473 ↑');
+
+    fireEvent.click(screen.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' }));
     await waitFor(() => expect(region).toHaveAttribute('aria-busy', 'false'));
-    expect(within(region).getByText('S6K1 pT389')).toBeInTheDocument();
+    const s6k = within(region).getByText('S6K1 pT389').closest('li') as HTMLElement;
+    expect(within(s6k).getByText(/^(up|down)/)).toHaveTextContent(/^down ↓$/);
     expect(within(region).queryByText('AKT pS473')).not.toBeInTheDocument();
+    const off = scenario('rapamycin', ['S6K1-IRS1']).readouts.find((r) => r.id === 'AKT_pS473');
+    expect(off?.direction).toBe('no_change');
+    expect(canvas().getElementById('AKT_pS473').data('display')).toBe('pS473');
   });
 
   it('lists the largest change first and says when nothing is given', async () => {
@@ -90,6 +123,8 @@ describe('predicted effects', () => {
     const region = screen.getByRole('region', { name: 'Predicted effects' });
     await within(region).findByText('AKT pS473');
     const rows = within(region).getAllByRole('listitem');
+    const changed = scenario('pp242').readouts.filter((r) => r.direction !== 'no_change');
+    expect(rows.map((r) => r.getAttribute('data-readout')).sort()).toEqual(changed.map((r) => r.id).sort());
     const sizes = rows.map((r) => Math.abs(Number(r.getAttribute('data-log2'))));
     expect(sizes.length).toBeGreaterThan(3);
     for (let i = 1; i < sizes.length; i++) expect(sizes[i - 1]).toBeGreaterThanOrEqual(sizes[i] as number);
@@ -97,21 +132,35 @@ describe('predicted effects', () => {
 });
 
 describe('inspector', () => {
-  it('shows the clicked node: description, activities, edges with evidence links and the drugs that act there', () => {
+  it('shows the tapped node: description, activities, edges with evidence links and the drugs that act there', () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
-    act(() => useScenarioStore.getState().selectNode('MTORC1'));
+    act(() => {
+      canvas().getElementById('MTORC1').emit('tap');
+    });
     const inspector = screen.getByRole('complementary', { name: 'Inspector: mTORC1' });
     expect(inspector).toHaveTextContent(/raptor/);
-    expect(within(inspector).getByRole('meter', { name: 'Treated activity' })).toBeInTheDocument();
-    expect(within(inspector).getByRole('img', { name: /Activity over 24 hours/ })).toBeInTheDocument();
+    const result = scenario('rapamycin');
+    const reference = result.reference.get('MTORC1') as number;
+    const value = result.value.get('MTORC1') as number;
+    const untreated = within(inspector).getByRole('meter', { name: 'Untreated activity' });
+    const treated = within(inspector).getByRole('meter', { name: 'Treated activity' });
+    expect(Number(untreated.getAttribute('value'))).toBeCloseTo(reference, 6);
+    expect(Number(treated.getAttribute('value'))).toBeCloseTo(value, 6);
+    expect(treated.parentElement).toHaveTextContent(value.toFixed(2));
+    // the time course starts from the untreated state
+    expect(within(inspector).getByRole('img', { name: /Activity over 24 hours/ })).toHaveAccessibleName(
+      new RegExp(`^Activity over 24 hours, from ${reference.toFixed(2)} to \\d\\.\\d\\d$`),
+    );
     const links = within(inspector).getAllByRole('link');
-    expect(links.length).toBeGreaterThan(0);
+    const edges = model.pathway.edges.filter((e) => e.source === 'MTORC1' || e.target === 'MTORC1');
+    expect(links.length).toBeGreaterThanOrEqual(edges.length);
     for (const link of links) {
       expect(link).toHaveAttribute('target', '_blank');
       expect(link.getAttribute('href')).toMatch(/^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
     }
     expect(inspector).toHaveTextContent(/Everolimus/);
+    expect(window.location.hash).toContain('n=MTORC1');
     fireEvent.click(within(inspector).getByRole('button', { name: 'Close inspector' }));
     expect(screen.queryByRole('complementary', { name: /Inspector/ })).not.toBeInTheDocument();
   });
@@ -120,13 +169,23 @@ describe('inspector', () => {
 describe('context', () => {
   it('applies a named cell model and toggles single mutations', () => {
     renderApp();
-    fireEvent.change(screen.getByRole('combobox', { name: 'Cell model' }), {
-      target: { value: 'egfr-t790m' },
-    });
-    expect(useScenarioStore.getState().mutations).toEqual(['EGFR_L858R', 'EGFR_T790M']);
+    const cellModel = screen.getByRole('combobox', { name: 'Cell model' });
+    fireEvent.change(cellModel, { target: { value: 'egfr-t790m' } });
+    expect(cellModel).toHaveValue('egfr-t790m');
+    const checked = () =>
+      screen
+        .getAllByRole('checkbox')
+        .filter((c) => (c as HTMLInputElement).checked)
+        .map((c) => c.closest('label')?.textContent);
+    expect(checked()).toEqual(['EGFR L858R', 'EGFR T790M']);
     fireEvent.click(screen.getByRole('checkbox', { name: 'KRAS G12' }));
-    expect(useScenarioStore.getState().mutations).toContain('KRAS_G12');
+    expect(checked()).toEqual(['KRAS G12', 'EGFR L858R', 'EGFR T790M']);
+    expect(cellModel).toHaveValue('');
+    expect(within(cellModel).getByRole('option', { selected: true })).toHaveTextContent('Custom mutations');
+    expect(screen.getByRole('radio', { name: '24 hours' })).toBeChecked();
     fireEvent.click(screen.getByRole('radio', { name: '1 hour' }));
-    expect(useScenarioStore.getState().timescale).toBe('acute');
+    expect(screen.getByRole('radio', { name: '1 hour' })).toBeChecked();
+    expect(screen.getByRole('region', { name: 'Predicted effects' })).toHaveTextContent(/Give a drug/);
+    expect(window.location.hash).toContain('t=1h');
   });
 });

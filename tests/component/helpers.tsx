@@ -1,16 +1,15 @@
-// Component-test helpers: render the explorer headless with fresh stores.
+// Component-test helpers: render the explorer headless (setup.ts gives every test fresh stores and an empty URL).
 import { render } from '@testing-library/react';
+import type { Core } from 'cytoscape';
 import { App } from '../../src/App';
-import { INITIAL_SCENARIO, useScenarioStore } from '../../src/stores/scenarioStore';
-import { INITIAL_VIEW, useViewStore } from '../../src/stores/viewStore';
-
-/** Stores back to their initial state (zustand's testing guide: reset between tests). */
-export function resetStores() {
-  useScenarioStore.setState(INITIAL_SCENARIO);
-  useViewStore.setState(INITIAL_VIEW);
-}
 
 export function renderApp() {
-  resetStores();
   return render(<App headless />);
+}
+
+/** The headless Cytoscape core the explorer's canvas registered (what the canvas draws). */
+export function canvas(): Core {
+  const cy = window.pathwayLens?.cy;
+  if (!cy) throw new Error('the canvas has not mounted');
+  return cy;
 }

@@ -15,7 +15,11 @@ beforeAll(async () => {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(inject('baseUrl'));
   await page.waitForSelector('[data-testid="pathway-canvas"] canvas');
-  await page.waitForTimeout(500);
+  // the canvas has taken its first prediction, and the browser has painted it
+  await page.waitForFunction(() => (window.pathwayLens?.overlays ?? 0) > 0);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 });
 
 afterAll(async () => {

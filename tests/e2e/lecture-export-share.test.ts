@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import scenarios from '../../data/scenarios.json';
 import { changeColor } from '../../src/graph/scale';
 import { SCREEN_THEME } from '../../src/graph/theme';
 import { launchBrowser } from './browser';
-import { inkShares, loadImage, pixel, pngSize } from './png';
+import { inkIn, inkShares, loadImage, pixel, pngSize } from './png';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -52,7 +53,21 @@ describe('lecture mode', () => {
     expect(await caption(page)).toContain('step 2 of');
     await page.keyboard.press('4');
     expect(await caption(page)).toContain('step 4 of');
-    await page.waitForTimeout(600);
+    // the view has framed step 4's nodes once they carry the focus class and the camera has stopped moving
+    const focus = [...(scenarios.stories[0]?.steps[3]?.focus ?? [])].sort().join(',');
+    expect(focus).not.toBe('');
+    await page.waitForFunction((ids) => {
+      const cy = window.pathwayLens?.cy;
+      return (
+        !!cy &&
+        !cy.animated() &&
+        cy
+          .nodes('.focus')
+          .map((n) => n.id())
+          .sort()
+          .join(',') === ids
+      );
+    }, focus);
     // projector labels: at least 24 px on a 1920×1080 screen
     const labelPx = await page.evaluate(() => {
       const cy = window.pathwayLens?.cy;
@@ -60,17 +75,16 @@ describe('lecture mode', () => {
     });
     expect(labelPx).toBeGreaterThanOrEqual(24);
 
+    const fill = () => page.evaluate(() => window.pathwayLens?.cy?.getElementById('S6K1').data('fill'));
+    const before = await fill();
+    expect(before).not.toBe('#ffffff');
+    // the banner and the hidden colours come in the same React commit (the canvas is written in a layout effect)
     await page.keyboard.press('h');
-    await page.waitForTimeout(450);
-    const hidden = await page.evaluate(() => window.pathwayLens?.cy?.getElementById('S6K1').data('fill'));
-    expect(hidden).toBe('#ffffff');
-    await expect(page.getByText('Predict: which nodes go up, which go down?').isVisible()).resolves.toBe(
-      true,
-    );
+    await page.getByText('Predict: which nodes go up, which go down?').waitFor();
+    expect(await fill()).toBe('#ffffff');
     await page.keyboard.press('r');
-    await page.waitForTimeout(450);
-    const shown = await page.evaluate(() => window.pathwayLens?.cy?.getElementById('S6K1').data('fill'));
-    expect(shown).not.toBe('#ffffff');
+    await page.getByText('Predict: which nodes go up, which go down?').waitFor({ state: 'detached' });
+    expect(await fill()).toBe(before);
 
     await page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
@@ -104,6 +118,13 @@ describe('export', () => {
     await loadImage(page, content);
     const shares = await inkShares(page);
     expect(shares.drawn / shares.pixels).toBeGreaterThan(0.05);
+    // the title is drawn: 26 px bold text in the first 40 px (at 2×: 52 px in the first 80); the header is otherwise white
+    const title = await inkIn(page, { x: 0, y: 2 * 6, width: size.width, height: 2 * 34 });
+    expect(title.dark).toBeGreaterThan(2000);
+    expect(await pixel(page, size.width - 4, 2 * 20)).toBe('#ffffff');
+    // and so is the subtitle below it
+    const subtitle = await inkIn(page, { x: 0, y: 2 * 44, width: size.width, height: 2 * 22 });
+    expect(subtitle.dark).toBeGreaterThan(500);
     // legend swatches: the first (strongest down) and last (strongest up) colours of the scale
     const legendY = size.height - 2 * 64 + 2 * 20;
     expect(await pixel(page, 2 * (18 + 58) + 14, legendY)).toBe(changeColor(SCREEN_THEME.change, -2));
@@ -113,7 +134,7 @@ describe('export', () => {
     await page.close();
   });
 
-  it('writes an SVG that carries the title', async () => {
+  it('writes an SVG that carries the title and the whole network: every node, band and drug badge', async () => {
     const { page } = await open();
     await page.getByRole('button', { name: 'PP242', exact: true }).click();
     const { name, content } = await exportFile(page, 'Download SVG');
@@ -123,6 +144,33 @@ describe('export', () => {
     expect(svg).toContain('<title>PP242');
     expect(svg).toContain('Context: no driver mutation');
     expect(svg).toContain('Pathway Lens');
+    // what the canvas labels: each node's display text, the bands and the visible badges
+    const shown = await page.evaluate(() => {
+      const cy = window.pathwayLens?.cy;
+      if (!cy) return { nodes: [] as string[], others: [] as string[] };
+      return {
+        nodes: cy.nodes('[kind]').map((n) => String(n.data('display'))),
+        others: cy
+          .nodes('.band, .marker')
+          .filter((n) => n.style('display') !== 'none')
+          .map((n) => String(n.style('label'))),
+      };
+    });
+    const expected = [...shown.nodes, ...shown.others];
+    expect(shown.nodes.length).toBeGreaterThan(40);
+    expect(shown.others).toContain('PP242');
+    const network = svg.slice(svg.indexOf('<g transform="translate('), svg.indexOf('>↓ down</text>'));
+    const unescapeXml = (t: string) =>
+      t
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+    const texts = [...network.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1] ?? ''));
+    expect(texts.sort()).toEqual(expected.sort());
+    // a drawn shape for every node (and more for the edges and arrowheads)
+    expect((network.match(/<path /g) ?? []).length).toBeGreaterThan(shown.nodes.length);
     await page.close();
   });
 });

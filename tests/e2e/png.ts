@@ -52,3 +52,28 @@ export function inkShares(page: Page): Promise<{ dark: number; drawn: number; pi
     return { dark, drawn, pixels: data.length / 4 };
   });
 }
+
+/** Pixels of a rectangle of the loaded image that are dark (ink) and that differ from a background colour. */
+export function inkIn(
+  page: Page,
+  area: { x: number; y: number; width: number; height: number },
+  background = '#ffffff',
+): Promise<{ dark: number; drawn: number; pixels: number }> {
+  return page.evaluate(
+    ({ x, y, width, height, bg }) => {
+      const ctx = (window as unknown as { testImage: CanvasRenderingContext2D }).testImage;
+      const data = ctx.getImageData(x, y, width, height).data;
+      const ref = [1, 3, 5].map((i) => Number.parseInt(bg.slice(i, i + 2), 16));
+      let dark = 0;
+      let drawn = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i] as number, data[i + 1] as number, data[i + 2] as number];
+        if (r < 100 && g < 100) dark++;
+        if (Math.abs(r - (ref[0] ?? 0)) + Math.abs(g - (ref[1] ?? 0)) + Math.abs(b - (ref[2] ?? 0)) > 30)
+          drawn++;
+      }
+      return { dark, drawn, pixels: data.length / 4 };
+    },
+    { ...area, bg: background },
+  );
+}

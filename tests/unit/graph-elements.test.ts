@@ -1,0 +1,202 @@
+// Elements built for real scenarios: what each node shows (fill, glyph, label text), drug badges, blocks on the canvas.
+import { direction } from '../../src/engine/direction';
+import { predict } from '../../src/engine/predict';
+import { layoutPosition, toElements } from '../../src/graph/elements';
+import { changeColor, directionGlyph, log2Change } from '../../src/graph/scale';
+import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/graph/theme';
+import { type Choices, canvasFor, dataById } from './graph-helpers';
+import { model } from './helpers';
+
+const scale = SCREEN_THEME.change;
+const DARKEST_DOWN = scale.points[0]?.[1];
+const label = (id: string) => model.nodeById.get(id)?.label ?? id;
+const glyphOf = (display: unknown, id: string) => String(display).slice(label(id).length).trim();
+
+describe('the untreated canvas', () => {
+  it('as first mounted (no overlay): every node once, at its layout position, with its plain label and no fill', () => {
+    const elements = toElements(model, null, SCREEN_THEME);
+    const nodes = elements.filter((e) => e.group === 'nodes' && e.data.kind);
+    expect(nodes.map((e) => e.data.id).sort()).toEqual(model.pathway.nodes.map((n) => n.id).sort());
+    for (const e of nodes) {
+      const n = model.nodeById.get(String(e.data.id));
+      expect(e.data.display, n?.id).toBe(n?.label);
+      expect(e.data.fill, n?.id).toBe(scale.noData);
+      expect(e.data.direction, n?.id).toBe('none');
+      expect(e.data.targeted, n?.id).toBe(0);
+      expect(e.position, n?.id).toEqual(n?.position);
+    }
+    const edges = elements.filter((e) => e.group === 'edges');
+    expect(edges.map((e) => e.data.id).sort()).toEqual(model.pathway.edges.map((e) => e.id).sort());
+    expect(elements.filter((e) => e.classes === 'band').map((e) => e.data.label)).toEqual([
+      'Extracellular',
+      'Plasma membrane',
+      'Cytoplasm',
+      'Nucleus and cell fate',
+      'Whole body',
+    ]);
+    const badges = elements.filter((e) => e.classes === 'marker');
+    expect(badges.length).toBeGreaterThan(0);
+    for (const b of badges) expect(b.data.marker, String(b.data.id)).toBe('');
+  });
+
+  it('with no drug given: every node neutral grey, no glyph', () => {
+    const { data } = canvasFor({});
+    for (const n of model.pathway.nodes) {
+      expect(data.get(n.id)?.fill, n.id).toBe(changeColor(scale, 0));
+      expect(data.get(n.id)?.display, n.id).toBe(n.label);
+    }
+  });
+
+  it('places nodes by the theme: the projector layout is wider and flatter', () => {
+    const data = toElements(model, null, PROJECTOR_THEME);
+    const mtorc1 = data.find((e) => e.data.id === 'MTORC1');
+    const at = model.nodeById.get('MTORC1')?.position as { x: number; y: number };
+    expect(mtorc1?.position).toEqual({ x: at.x * 1.3, y: at.y * 0.82 });
+    expect(layoutPosition({ position: { x: 100, y: 100 } }, PROJECTOR_THEME)).toEqual({ x: 130, y: 82 });
+  });
+});
+
+describe('rapamycin', () => {
+  const rapa = canvasFor({ drugs: ['rapamycin'] });
+
+  it('AKT pS473 rises through the feedback: orange and "↑" on the canvas, as the contract says', () => {
+    const akt = rapa.data.get('AKT_pS473');
+    expect(akt?.display).toBe(`${label('AKT_pS473')} ↑`);
+    expect(akt?.direction).toBe('up');
+    expect(
+      predict(model, { treatment: [{ drug: 'rapamycin', dose: 'high' }] }).readouts.AKT_pS473?.direction,
+    ).toBe('up');
+    const ref = rapa.result.reference.get('AKT_pS473');
+    const val = rapa.result.value.get('AKT_pS473');
+    expect(akt?.fill).toBe(changeColor(scale, log2Change(ref, val)));
+    expect(akt?.textColor).toBe(SCREEN_THEME.text);
+  });
+
+  it('S6K1 falls to almost nothing: the darkest blue, "↓", white text', () => {
+    const s6k = rapa.data.get('S6K1');
+    expect(s6k?.display).toBe(`${label('S6K1')} ↓`);
+    expect(s6k?.fill).toBe(DARKEST_DOWN);
+    expect(s6k?.textColor).toBe('#ffffff');
+  });
+
+  it('mTORC1 is drawn by what it passes on: its own activity rises, but the canvas shows it blocked', () => {
+    // regression: the canvas once ignored a drug's output block and coloured mTORC1 orange under rapamycin
+    const raw = rapa.result.value.get('MTORC1') as number;
+    const ref = rapa.result.reference.get('MTORC1') as number;
+    expect(direction(ref, raw)).toBe('up'); // relieved of its upstream feedback, mTORC1 itself is more active
+    const mtorc1 = rapa.data.get('MTORC1');
+    expect(mtorc1?.display).toBe(`${label('MTORC1')} ↓`);
+    expect(mtorc1?.fill).toBe(DARKEST_DOWN);
+    const block = rapa.overlay.outputBlock.get('MTORC1') as number;
+    expect(block).toBeGreaterThan(0.8);
+    expect(mtorc1?.fill).toBe(changeColor(scale, log2Change(ref, raw * (1 - block))));
+  });
+
+  it('marks where it acts with its short name from the data, and nowhere else', () => {
+    expect(rapa.data.get('marker-MTORC1')?.marker).toBe(model.drugById.get('rapamycin')?.shortName);
+    expect(rapa.data.get('MTORC1')?.targeted).toBe(1);
+    expect(rapa.data.get('MTORC1')?.marker).toBe('Rapa');
+    const marked = [...rapa.data.values()].filter((d) => d.targeted === 1).map((d) => d.id);
+    expect(marked.sort()).toEqual([...rapa.result.effects.actionPoints.keys()].sort());
+  });
+
+  it('fades the edges that leave the blocked node, in proportion to the block', () => {
+    const block = rapa.overlay.block.get('MTORC1') as number;
+    for (const e of model.pathway.edges.filter((x) => x.source === 'MTORC1'))
+      expect(rapa.data.get(e.id)?.opacity, e.id).toBeCloseTo(Math.max(0.15, 1 - 0.85 * block), 9);
+    expect(rapa.data.get('PDK1-AKT_pT308')?.opacity).toBe(1);
+  });
+});
+
+describe('kinase inhibitors show their output block on the target node', () => {
+  it('a MEK inhibitor in KRAS-mutant cells: MEK phosphorylation rises (contract), MEK is drawn blocked', () => {
+    const selu = canvasFor({ drugs: ['selumetinib'], mutations: ['KRAS_G12'] });
+    const mekP = selu.result.readouts.find((r) => r.id === 'MEK_p');
+    expect(mekP?.direction).toBe('up');
+    const mek = selu.data.get('MEK');
+    expect(mek?.display).toBe(`${label('MEK')} ↓`);
+    expect(mek?.fill).toBe(DARKEST_DOWN);
+    expect(selu.data.get('ERK')?.display).toBe(`${label('ERK')} ↓`);
+  });
+
+  it('an ATP-competitive AKT inhibitor: AKT pS473 rises while AKT itself is drawn blocked', () => {
+    const capi = canvasFor({ drugs: ['capivasertib'] });
+    expect(capi.data.get('AKT_pS473')?.display).toBe(`${label('AKT_pS473')} ↑`);
+    expect(capi.data.get('AKT')?.display).toBe(`${label('AKT')} ↓`);
+    const ref = capi.result.reference.get('AKT') as number;
+    const raw = capi.result.value.get('AKT') as number;
+    expect(direction(ref, raw)).toBe('up');
+    const block = capi.overlay.outputBlock.get('AKT') as number;
+    expect(capi.data.get('AKT')?.fill).toBe(changeColor(scale, log2Change(ref, raw * (1 - block))));
+  });
+
+  it('a receptor kinase inhibitor is drawn by the receptor’s own (autophosphorylation) activity, not a second block', () => {
+    const lapa = canvasFor({ drugs: ['lapatinib'], mutations: ['HER2_amp'] });
+    expect(lapa.overlay.outputBlock.has('HER2')).toBe(false);
+    const ref = lapa.result.reference.get('HER2');
+    const val = lapa.result.value.get('HER2');
+    expect(lapa.data.get('HER2')?.fill).toBe(changeColor(scale, log2Change(ref, val)));
+    expect(lapa.data.get('HER2')?.display).toBe(`${label('HER2')} ↓`);
+  });
+});
+
+describe('the canvas agrees with the readouts of the same scenario', () => {
+  const scenarios: Array<[string, Choices]> = [
+    ['rapamycin', { drugs: ['rapamycin'] }],
+    ['PP242', { drugs: ['pp242'] }],
+    ['NVP-BEZ235, HER2-amplified', { drugs: ['nvp-bez235'], mutations: ['HER2_amp'] }],
+    ['capivasertib', { drugs: ['capivasertib'] }],
+    ['selumetinib, KRAS', { drugs: ['selumetinib'], mutations: ['KRAS_G12'] }],
+    [
+      'erlotinib + figitumumab, IGF-1R high',
+      { drugs: ['erlotinib', 'figitumumab'], mutations: ['IGF1R_high'] },
+    ],
+    ['rapamycin, loop off, 1 h', { drugs: ['rapamycin'], loopsOff: ['S6K1-IRS1'], timescale: 'acute' }],
+  ];
+
+  for (const [name, choices] of scenarios)
+    it(`${name}: output readouts, plain readouts and complements`, () => {
+      const { result, data, overlay } = canvasFor(choices);
+      let compared = 0;
+      for (const r of result.readouts) {
+        const shown = glyphOf(data.get(r.node)?.display, r.node);
+        const transform = model.pathway.readouts.find((x) => x.id === r.id)?.transform;
+        if (transform === 'output') expect(shown, r.id).toBe(directionGlyph(r.direction));
+        else if (transform === 'complement')
+          // the node is the active (unphosphorylated) protein: it moves opposite to its phosphorylation readout
+          expect(shown, r.id).toBe(directionGlyph(direction(1 - r.reference, 1 - r.value)));
+        else if (!overlay.outputBlock.has(r.node)) expect(shown, r.id).toBe(directionGlyph(r.direction));
+        else continue;
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(result.readouts.length - 5);
+    });
+
+  it('complement readouts: PP242 lowers 4E-BP1 phosphorylation, so active 4E-BP1 shows "↑"', () => {
+    const pp = canvasFor({ drugs: ['pp242'] });
+    expect(pp.result.readouts.find((r) => r.id === 'EIF4EBP1_p')?.direction).toBe('down');
+    expect(pp.data.get('EIF4EBP1')?.display).toBe(`${label('EIF4EBP1')} ↑`);
+    const capi = canvasFor({ drugs: ['capivasertib'] });
+    expect(capi.result.readouts.find((r) => r.id === 'PRAS40_p')?.direction).toBe('down');
+    expect(capi.data.get('PRAS40')?.display).toBe(`${label('PRAS40')} ↑`);
+  });
+});
+
+describe('combinations and switched-off loops', () => {
+  it('a node two drugs act on carries both short names, in the order given', () => {
+    const combo = canvasFor({ drugs: ['rapamycin', 'nvp-bez235'] });
+    const names = ['rapamycin', 'nvp-bez235'].map((id) => model.drugById.get(id)?.shortName);
+    expect(combo.data.get('marker-MTORC1')?.marker).toBe(names.join(' + '));
+    expect(combo.data.get('MTORC1')?.marker).toBe(names.join(' + '));
+    expect(Number(combo.data.get('marker-MTORC1')?.markerWidth)).toBeGreaterThan(
+      Number(canvasFor({ drugs: ['rapamycin'] }).data.get('marker-MTORC1')?.markerWidth),
+    );
+  });
+
+  it('a switched-off loop keeps its colour and dashes on the canvas (the switch changes the numbers only)', () => {
+    const off = dataById(toElements(model, canvasFor({ loopsOff: ['S6K1-IRS1'] }).overlay, SCREEN_THEME));
+    const loop = model.pathway.loops.find((l) => l.id === 'S6K1-IRS1');
+    for (const id of loop?.path ?? []) expect(off.get(id)?.color, id).toBe(loop?.color);
+    expect(loop?.path.length).toBeGreaterThan(0);
+  });
+});
