@@ -7,24 +7,23 @@ import { type LiteratureCase, readCases, scenarioOf } from '../tests/support/cas
 /** The mechanisms the model lacks, each explaining a group of misses. */
 const GAPS: Record<string, string> = {
   potency:
-    'Potency loss of first-generation TKIs on T790M and of osimertinib on C797S. The model takes the binding-constant ' +
-    'ratio of each form where a panel measured it, or two logs where none did; at the contract’s high dose (30 × the ' +
-    'wild-type IC50) that still blocks about a fifth of EGFR phosphorylation, while cells show none at 1 µM. No cellular ' +
-    'IC50 for these forms has been confirmed from a source, so the fold is not raised to fit. Conversely, the binding panel ' +
-    'rates afatinib only 2–4 × weaker on T790M forms, so afatinib alone blocks them and cetuximab adds little, while in ' +
-    'cells afatinib alone fails at achievable doses: binding constants without ATP miss the gatekeeper’s ATP-affinity gain.',
+    'Potency of covalent second-generation TKIs on T790M. The binding panel rates afatinib only 2–4 × weaker on T790M ' +
+    'forms, so in the model afatinib alone blocks them and cetuximab adds little; in cells and mice afatinib alone ' +
+    'fails at achievable doses. Binding constants measured without ATP miss the ATP-affinity gain that T790M brings, ' +
+    'and no cellular IC50 on these forms has been confirmed from a source.',
   ptenBypass:
-    'PTEN-null cells whose AKT ignores an upstream block. PIP3 is now made against removal, so PTEN loss saturates it, ' +
-    'and an IGF-1R/InsR block no longer moves AKT in PTEN-null or PIK3CA-mutant cells. EGFR still does: in the model ' +
-    'EGFR feeds PI3K through RAS and GAB1, and p110β’s GPCR inputs, which keep PTEN-null cells going, are not modelled. ' +
-    'The same PTEN-null buffering then hides the extra AKT fall of gefitinib + AG1024 in H1650 cells (public case, kept).',
+    'PTEN-null cells and IGF-1R. PIP3 is made against removal and p110β, driven by G-protein-coupled receptors, keeps ' +
+    'making it, so PTEN-null cells in the model shrug off EGFR and IGF-1R blocks (as MDA-MB-468 and Sos 2009 show). ' +
+    'Choi 2010 saw IGF-1R inhibitors lower AKT further in gefitinib-treated H1650 cells: the literature disagrees, and ' +
+    'the model sides with the PTEN-null bypass.',
   proliferationSwitch:
     'Proliferation is a graded sum of ERK, eIF4E and S6 input, so any partial upstream loss lowers it by 10–30 %. ' +
     'Cells commit to division through an all-or-none switch (Rb–E2F) that tolerates partial loss; a steeper input ' +
-    'to proliferation was tried and lost the public trastuzumab + pertuzumab case, so it is not in.',
+    'and a drive-against-p27 balance were both tried and each lost more cases than it won, so neither is in.',
   mapkRebound:
-    'MAPK rises that follow PI3K or mTORC1 block (Carracedo 2008; Serra 2011). PI3K → RAS and HER3 → GRB2/SOS are now ' +
-    'in the network, but the ERK ⊣ RAF/SOS feedbacks absorb the extra input and ERK moves by under 10 %.',
+    'MAPK rises that follow PI3K or mTORC1 block (Carracedo 2008; Serra 2011). PI3K → RAS and HER3 → GRB2/SOS are in ' +
+    'the network, but RAS sits near the top of its range and the ERK ⊣ RAF/SOS feedbacks absorb the extra input, so ' +
+    'ERK moves by under 10 %. A RAS GTP/GAP balance with a lower baseline is the next step.',
   mtorc2Chronic:
     'Chronic rapalog loss of mTORC2 in tumour cells. The model removes mTORC2 only in liver (Lamming 2012); about a third ' +
     'of tumour lines lose it too (Sarbassov 2006), which a single generic tumour cell cannot show without breaking the ' +
@@ -33,12 +32,12 @@ const GAPS: Record<string, string> = {
     'The transient T308 fall under mTOR kinase inhibitors (S473 phosphorylation helps PDK1 act on T308); the model ' +
     'keeps T308 and S473 independent.',
   metBypass:
-    'MET amplification as the EGFR-TKI bypass. MET now drives HER3 and GRB2/SOS, but in an ex19del cell EGFR still carries ' +
-    'part of HER3 and RAS, so gefitinib lowers them by 20 %; the papers see MET take over completely.',
+    'MET amplification as the EGFR-TKI bypass. MET drives HER3 and GRB2/SOS, and AKT now holds under gefitinib in ' +
+    'MET-amplified cells, but in an exon-19 cell EGFR still carries part of HER3, so HER3 phosphorylation falls by 16 %.',
   magnitude:
     'The direction is right but the change is under 10 % (or over it for a no-change case): the strength of one input ' +
-    'among several (HER2 → SRC; FOXO → HER3 in HER2-amplified cells under gefitinib; IGF-2 → InsR-A; 4E-BP1 under ' +
-    'prolonged rapalogs; insulin after IGF-1R antibodies).',
+    'among several (HER2 → SRC; FOXO → HER3 in HER2-amplified cells under gefitinib; IGF-1R → β-catenin/Snail → ' +
+    'E-cadherin; 4E-BP1 under prolonged rapalogs; insulin after IGF-1R antibodies; FOXO after gefitinib).',
   data:
     'A data gap: pictilisib and dalotuzumab lack the potency or down-regulation data (pictilisib’s β isoform value; ' +
     'dalotuzumab-induced receptor loss) that the case depends on.',
@@ -46,8 +45,8 @@ const GAPS: Record<string, string> = {
     'A clinical or in-vivo outcome (trial response, tumour shrinkage) that depends on pharmacokinetics and tumour ' +
     'heterogeneity the cell model does not have.',
   saturatedCombo:
-    'A combination whose second drug adds nothing in the model because the first already took the readout near zero ' +
-    '(alpelisib + lapatinib on AKT in PIK3CA cells; selumetinib + gefitinib on AKT).',
+    'A combination whose second drug adds nothing in the model because the first already took the readout near its ' +
+    'floor (alpelisib + lapatinib on AKT in PIK3CA cells; selumetinib + gefitinib on AKT).',
 };
 
 const GAP_OF: Record<string, keyof typeof GAPS> = {
@@ -59,6 +58,7 @@ const GAP_OF: Record<string, keyof typeof GAPS> = {
   'afatinib-plus-cetuximab-t790m-egfr-p-down': 'potency',
   'gefitinib-plus-ag1024-h1650-akt-down': 'ptenBypass',
   'gefitinib-foxo3-nuclear-up-pten-restored': 'magnitude',
+  'igf1r-active-ecad-down': 'magnitude',
   'gefitinib-pten-null-proliferation-no-change': 'proliferationSwitch',
   'trastuzumab-pik3ca-mutant-proliferation-no-change': 'proliferationSwitch',
   'everolimus-kras-pik3ca-proliferation-no-change': 'proliferationSwitch',

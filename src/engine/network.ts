@@ -313,12 +313,17 @@ export function nodeTarget(
     if (Number.isNaN(turnover)) value *= 1 - term;
     else removal += term;
   }
-  // Production against removal: with the main remover gone the node fills up, so a partial loss of input barely shows.
-  if (!Number.isNaN(turnover) && value > 0)
-    value = value / (value + turnover + (net.removalScale[i] as number) * removal);
+  const ownBlock = net.stateMult[i] as number;
+  if (Number.isNaN(turnover)) value *= ownBlock;
+  else if (value > 0) {
+    // Production against removal: a drug on the node slows production; with production in excess of removal
+    // (a mutant or amplified kinase, a lipid whose phosphatase is lost) the node stays full, so a partial loss barely shows.
+    const production = value * ownBlock;
+    value = production / (production + turnover + (net.removalScale[i] as number) * removal);
+  }
   // A shielded site keeps the phosphate it gets: the phosphorylated share v rises to v / (v + (1 - v)(1 - shield)).
   const shield = net.shield[i] as number;
   if (shield > 0 && value > 0) value = value / (value + (1 - value) * (1 - shield));
-  value *= (net.stateMult[i] as number) * (1 - (net.slowBlock[i] as number) * slowFactor);
+  value *= 1 - (net.slowBlock[i] as number) * slowFactor;
   return Math.min(1, Math.max(0, value));
 }

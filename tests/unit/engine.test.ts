@@ -37,7 +37,7 @@ describe('drugs act through their mechanism at their action point', () => {
     expect(
       readout({ treatment: [{ drug: 'azd8055', dose: 'high' }], timescale: 'acute' }, 'EIF4EBP1_p').direction,
     ).toBe('down');
-    expect(readout({ treatment: rapamycin, timescale: 'acute' }, 'AKT_pS473').direction).not.toBe('down');
+    expect(readout({ treatment: rapamycin, timescale: 'acute' }, 'AKT_pS473').direction).toBe('no_change');
   });
 
   it('a MEK inhibitor stops ERK but not MEK phosphorylation', () => {
@@ -46,7 +46,7 @@ describe('drugs act through their mechanism at their action point', () => {
     ).toBe('down');
     expect(
       readout({ treatment: [{ drug: 'selumetinib', dose: 'high' }], timescale: 'acute' }, 'MEK_p').direction,
-    ).not.toBe('down');
+    ).toBe('up');
   });
 
   it('an ATP-competitive AKT inhibitor stops AKT substrates while AKT phosphorylation rises; the PH-domain inhibitor stops both', () => {
@@ -90,9 +90,9 @@ describe('drugs act through their mechanism at their action point', () => {
 describe('feedback loops', () => {
   it('rapamycin raises AKT pS473 over time through the S6K1-IRS1 loop, and not once the loop is off', () => {
     expect(readout({ treatment: rapamycin }, 'AKT_pS473').direction).toBe('up');
-    expect(
-      readout({ treatment: rapamycin, feedback: { 'S6K1-IRS1': false } }, 'AKT_pS473').direction,
-    ).not.toBe('up');
+    expect(readout({ treatment: rapamycin, feedback: { 'S6K1-IRS1': false } }, 'AKT_pS473').direction).toBe(
+      'no_change',
+    );
   });
 
   it('rapamycin raises IRS1 tyrosine phosphorylation while its serine-636 mark falls', () => {
@@ -124,7 +124,20 @@ describe('feedback loops', () => {
       treatment: [{ drug: 'erlotinib', dose: 'high' as const }],
     };
     expect(readout(erl, 'IGF1R_p').direction).toBe('up');
-    expect(readout({ ...erl, feedback: { 'IGF1R-EGFR': false } }, 'IGF1R_p').direction).not.toBe('up');
+    expect(readout({ ...erl, feedback: { 'IGF1R-EGFR': false } }, 'IGF1R_p').direction).toBe('no_change');
+  });
+
+  it('a switched-off loop carries its untreated signal, not zero: with every loop off, rapamycin cannot reach upstream of mTORC1', () => {
+    // Regression guard: cutting a switched-off loop to 0 moves the scenario and its reference together, so every
+    // direction still reads no_change; only a comparison with the untreated, all-loops-on cell tells the two apart.
+    const untreated = predict(model, {}).readouts;
+    const feedback = Object.fromEntries(model.pathway.loops.map((l) => [l.id, false]));
+    const off = predict(model, { treatment: rapamycin, feedback }).readouts;
+    expect(off.S6K1_pT389?.direction).toBe('down');
+    for (const id of ['IRS1_p_Y', 'IGF1R_p', 'INSR_p', 'PIP3', 'AKT_pT308', 'AKT_pS473']) {
+      expect(off[id]?.reference, `${id} reference`).toBeCloseTo(untreated[id]?.value ?? -1, 4);
+      expect(off[id]?.value, `${id} under rapamycin`).toBeCloseTo(untreated[id]?.value ?? -1, 4);
+    }
   });
 
   it('switching any loop off leaves the untreated wild-type cell unchanged', () => {
@@ -152,13 +165,12 @@ describe('mutations', () => {
     expect(vsWildType(['IGF1R_high'], 'IGF1R_expr').direction).toBe('up');
   });
 
-  it('a RAS or RAF mutation makes ERK independent of EGFR', () => {
-    for (const m of ['KRAS_G12', 'BRAF_V600E'])
-      expect(
-        readout({ context: { mutations: [m] }, treatment: [{ drug: 'gefitinib', dose: 'high' }] }, 'ERK_p')
-          .direction,
-      ).toBe('no_change');
-    expect(readout({ treatment: [{ drug: 'gefitinib', dose: 'high' }] }, 'ERK_p').direction).toBe('down');
+  it('a RAS or RAF mutation makes ERK independent of EGFR, even in an EGFR-mutant cell', () => {
+    const gefitinib = (mutations: string[]) =>
+      readout({ context: { mutations }, treatment: [{ drug: 'gefitinib', dose: 'high' }] }, 'ERK_p')
+        .direction;
+    expect(gefitinib(['EGFR_L858R'])).toBe('down');
+    for (const m of ['KRAS_G12', 'BRAF_V600E']) expect(gefitinib(['EGFR_L858R', m]), m).toBe('no_change');
   });
 
   it('a drug on relative doses blocks its target fully at "high" whatever mutant forms were measured', () => {
@@ -170,7 +182,9 @@ describe('mutations', () => {
         { context: { mutations }, treatment: [{ drug: 'osimertinib', dose: 'high' }], timescale: 'acute' },
         'EGFR_p',
       );
-      expect(r.value, mutations.join('+')).toBeLessThan(0.1 * r.reference);
+      // Phosphatases still act on what little kinase is left, so a near-complete block leaves ~10–15 % of the
+      // phosphorylation; mixing scales would leave more than half of it.
+      expect(r.value, mutations.join('+')).toBeLessThan(0.2 * r.reference);
     }
   });
 

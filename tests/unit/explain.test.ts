@@ -29,7 +29,7 @@ describe('explanations', () => {
   });
 
   it('a straight fall down the cascade names the route, not a loop (regression: erlotinib PRAS40)', () => {
-    const e = explain('erlotinib', ['IGF1R_high']).get('PRAS40_p');
+    const e = explain('erlotinib', ['EGFR_ex19del']).get('PRAS40_p');
     expect(e?.direction).toBe('down');
     expect(e?.loop).toBeUndefined();
     expect(e?.reason).toMatch(/^EGFR block lowers it via EGFR → PI3K/);
