@@ -2,6 +2,7 @@
 import type { Model } from '../model/types';
 import { type Direction, direction } from './direction';
 import type { DrugEffects } from './effects';
+import { shownValue } from './shown';
 import { type Condition, readoutValue, type SimulationState, simulate, type Timescale } from './simulate';
 
 export interface ReadoutChange {
@@ -17,17 +18,17 @@ export interface ReadoutChange {
 
 export interface ScenarioResult {
   timescale: Timescale;
-  /** Node id → untreated activity in the same context. */
+  /** Node id → what the node shows (src/engine/shown.ts), untreated in the same context. */
   reference: Map<string, number>;
-  /** Node id → treated activity. */
+  /** Node id → what the node shows, treated. */
   value: Map<string, number>;
   readouts: ReadoutChange[];
   effects: DrugEffects;
   converged: boolean;
 }
 
-function nodeMap(state: SimulationState): Map<string, number> {
-  return new Map(state.network.ids.map((id, i) => [id, state.y[i] as number]));
+function nodeMap(model: Model, state: SimulationState): Map<string, number> {
+  return new Map(state.network.ids.map((id) => [id, shownValue(model, state, id)]));
 }
 
 /** Simulates a condition and its untreated reference (same context, same loops) at one timescale. */
@@ -49,8 +50,8 @@ export function runScenario(model: Model, condition: Condition, timescale: Times
   });
   return {
     timescale,
-    reference: nodeMap(untreated),
-    value: nodeMap(treated),
+    reference: nodeMap(model, untreated),
+    value: nodeMap(model, treated),
     readouts,
     effects: treated.effects,
     converged: treated.converged && untreated.converged,

@@ -1,6 +1,7 @@
 // Model (+ optional simulation overlay) → Cytoscape element definitions; pure, tested headless.
 import type { ElementDefinition } from 'cytoscape';
 import { direction } from '../engine/direction';
+import { nodeQuantities } from '../engine/shown';
 import type { Compartment, Model, NodeKind } from '../model/types';
 import { changeColor, directionGlyph, log2Change } from './scale';
 import type { Theme } from './theme';
@@ -115,13 +116,10 @@ export function compartmentBands(model: Model, theme: Theme): ElementDefinition[
 
 /** Data fields of one node that depend on the overlay (the only ones a drug click changes). */
 export function nodeOverlayData(model: Model, nodeId: string, overlay: Overlay | null, theme: Theme) {
-  const node = model.nodeById.get(nodeId);
-  const label = node?.label ?? nodeId;
+  // The overlay already holds what each node shows (src/engine/shown.ts), so canvas, panel and inspector agree.
+  const label = nodeQuantities(model).get(nodeId)?.label ?? nodeId;
   const ref = overlay?.reference.get(nodeId);
-  // A blocked kinase is drawn by what it passes on, not by its own (often feedback-raised) phosphorylation.
-  const pass = 1 - (overlay?.outputBlock.get(nodeId) ?? 0);
-  const raw = overlay?.value.get(nodeId);
-  const val = raw === undefined ? undefined : raw * pass;
+  const val = overlay?.value.get(nodeId);
   const fc = overlay ? log2Change(ref, val) : null;
   const dir = ref !== undefined && val !== undefined ? direction(ref, val) : null;
   const glyph = directionGlyph(dir);
@@ -146,22 +144,24 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
     for (const e of l.path) if (!loopOfPathEdge.has(e)) loopOfPathEdge.set(e, l.id);
   const parents = new Set(model.pathway.nodes.map((n) => n.parent).filter(Boolean));
   const els: ElementDefinition[] = compartmentBands(model, theme);
+  const quantities = nodeQuantities(model);
   for (const n of model.pathway.nodes) {
     const overlayData = nodeOverlayData(model, n.id, overlay, theme);
     const isParent = parents.has(n.id);
+    const shownLabel = quantities.get(n.id)?.label ?? n.label;
     els.push({
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.label,
+        label: shownLabel,
         kind: n.kind,
         compartment: n.compartment,
         parent: n.parent,
         shape: SHAPES[n.kind],
         width:
           n.kind === 'site' || n.small
-            ? Math.max(38, textWidth(`${n.label} ↑`, theme.fontSize * 0.75) + 12)
-            : textWidth(`${n.label} ↑`, theme.fontSize) + 22,
+            ? Math.max(38, textWidth(`${shownLabel} ↑`, theme.fontSize * 0.75) + 12)
+            : textWidth(`${shownLabel} ↑`, theme.fontSize) + 22,
         height: n.kind === 'site' || n.small ? theme.fontSize * 1.3 : theme.fontSize * 1.9,
         ...overlayData,
       },

@@ -88,6 +88,8 @@ export const readoutSchema = z.strictObject({
   node: id,
   transform: z.enum(['complement', 'output']).optional(),
   label: z.string().min(1),
+  /** Short name for the node on the diagram when it shows this readout and its own label would say otherwise. */
+  nodeLabel: z.string().min(1).optional(),
 });
 
 const mutationEffect = z.discriminatedUnion('op', [

@@ -100,6 +100,8 @@ export interface Readout {
   /** `complement`: the readout is the inactive share of the node (phospho-TSC2 is TSC2 switched off). */
   transform?: 'complement' | 'output';
   label: string;
+  /** Short name for the node on the diagram when it shows this readout (e.g. "p-PRAS40"). */
+  nodeLabel?: string;
 }
 
 export type MutationEffect =

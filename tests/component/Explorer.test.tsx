@@ -143,14 +143,20 @@ describe('inspector', () => {
     const result = scenario('rapamycin');
     const reference = result.reference.get('MTORC1') as number;
     const value = result.value.get('MTORC1') as number;
-    const untreated = within(inspector).getByRole('meter', { name: 'Untreated activity' });
-    const treated = within(inspector).getByRole('meter', { name: 'Treated activity' });
+    // the inspector names and shows the same quantity as the canvas and the effects panel (the mTORC1 readout)
+    expect(inspector).toHaveTextContent('Shown on the diagram: mTORC1 activity');
+    const readout = result.readouts.find((r) => r.id === 'MTORC1');
+    expect(value).toBeCloseTo(readout?.value as number, 9);
+    const untreated = within(inspector).getByRole('meter', { name: 'Untreated: mTORC1 activity' });
+    const treated = within(inspector).getByRole('meter', { name: 'Treated: mTORC1 activity' });
     expect(Number(untreated.getAttribute('value'))).toBeCloseTo(reference, 6);
     expect(Number(treated.getAttribute('value'))).toBeCloseTo(value, 6);
-    expect(treated.parentElement).toHaveTextContent(value.toFixed(2));
+    expect(treated.parentElement).toHaveTextContent(`${value.toFixed(2)} down ↓`);
     // the time course starts from the untreated state
-    expect(within(inspector).getByRole('img', { name: /Activity over 24 hours/ })).toHaveAccessibleName(
-      new RegExp(`^Activity over 24 hours, from ${reference.toFixed(2)} to \\d\\.\\d\\d$`),
+    expect(
+      within(inspector).getByRole('img', { name: /mTORC1 activity over 24 hours/ }),
+    ).toHaveAccessibleName(
+      new RegExp(`^mTORC1 activity over 24 hours, from ${reference.toFixed(2)} to \\d\\.\\d\\d$`),
     );
     const links = within(inspector).getAllByRole('link');
     const edges = model.pathway.edges.filter((e) => e.source === 'MTORC1' || e.target === 'MTORC1');

@@ -2,6 +2,8 @@
 // its edges with their evidence, and the drugs that target it.
 import { useMemo } from 'react';
 import { direction } from '../../engine/direction';
+import { drugEffects } from '../../engine/effects';
+import { nodeQuantities, shownValue } from '../../engine/shown';
 import { simulateTimeCourse } from '../../engine/simulate';
 import { directionGlyph } from '../../graph/scale';
 import { toCondition } from '../../stores/condition';
@@ -17,9 +19,17 @@ function TimeCourse({ nodeId }: { nodeId: string }) {
     () => simulateTimeCourse(model, toCondition(model, drugs, mutations, loopsOff), 24 * 60, 20),
     [model, drugs, mutations, loopsOff],
   );
-  const i = course.network.index.get(nodeId);
-  if (i === undefined) return null;
-  const values = course.states.map((s) => s[i] as number);
+  if (!course.network.index.has(nodeId)) return null;
+  const quantity = nodeQuantities(model).get(nodeId);
+  // Time 0 is the untreated cell, before the drugs bind; from then on the drugs' blocks apply.
+  const untreatedEffects = drugEffects(model, [], mutations);
+  const values = course.states.map((y, k) =>
+    shownValue(
+      model,
+      { network: course.network, effects: k === 0 ? untreatedEffects : course.effects, y },
+      nodeId,
+    ),
+  );
   const w = 260;
   const h = 70;
   const x = (t: number) => 30 + (t / (24 * 60)) * (w - 40);
@@ -33,7 +43,7 @@ function TimeCourse({ nodeId }: { nodeId: string }) {
         width={w}
         height={h}
         role="img"
-        aria-label={`Activity over 24 hours, from ${values[0]?.toFixed(2)} to ${values.at(-1)?.toFixed(2)}`}
+        aria-label={`${quantity?.meaning ?? 'Activity'} over 24 hours, from ${values[0]?.toFixed(2)} to ${values.at(-1)?.toFixed(2)}`}
       >
         <line x1={30} x2={w - 10} y1={y(0)} y2={y(0)} stroke="#d0d7de" />
         <line x1={30} x2={30} y1={y(0)} y2={y(1)} stroke="#d0d7de" />
@@ -50,7 +60,7 @@ function TimeCourse({ nodeId }: { nodeId: string }) {
         ))}
         <polyline points={points} fill="none" stroke="#0b57d0" strokeWidth={2} />
       </svg>
-      <figcaption>Activity after the drugs are added (0–24 h)</figcaption>
+      <figcaption>{quantity?.meaning ?? 'Activity'} after the drugs are added (0–24 h)</figcaption>
     </figure>
   );
 }
@@ -65,6 +75,7 @@ export function Inspector() {
   const reference = result.reference.get(node.id) ?? 0;
   const value = result.value.get(node.id) ?? 0;
   const dir = direction(reference, value);
+  const meaning = nodeQuantities(model).get(node.id)?.meaning ?? 'activity';
   const edges = model.pathway.edges.filter((e) => e.source === node.id || e.target === node.id);
   const target = node.target ?? node.id;
   const drugs = model.drugs.filter((d) => d.targets.some((t) => t.target === target));
@@ -91,14 +102,16 @@ export function Inspector() {
         {node.kind.replace('-', ' ')} · {node.compartment}
       </p>
       <p>{node.description}</p>
+      <p className="kind">Shown on the diagram: {meaning}</p>
       <dl className="activity">
         <dt>Untreated</dt>
         <dd>
-          <meter min={0} max={1} value={reference} aria-label="Untreated activity" /> {reference.toFixed(2)}
+          <meter min={0} max={1} value={reference} aria-label={`Untreated: ${meaning}`} />{' '}
+          {reference.toFixed(2)}
         </dd>
         <dt>Treated</dt>
         <dd>
-          <meter min={0} max={1} value={value} aria-label="Treated activity" /> {value.toFixed(2)}{' '}
+          <meter min={0} max={1} value={value} aria-label={`Treated: ${meaning}`} /> {value.toFixed(2)}{' '}
           {dir !== 'no_change' && (
             <strong>
               {dir} {directionGlyph(dir)}
