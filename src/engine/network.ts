@@ -32,6 +32,10 @@ export interface Network {
   inWeight: Float64Array;
   inAct: Uint8Array;
   inCurve: HillCurve[];
+  /** The same curves as flat arrays (B, K^n, n) for the solver's inner loop. */
+  inB: Float64Array;
+  inKn: Float64Array;
+  inN: Float64Array;
   inEdge: Int32Array;
   /** Filter slot of a slow or systemic input (-1: acts at once). */
   inFilter: Int32Array;
@@ -41,6 +45,8 @@ export interface Network {
   tauSlow: number;
   /** Nodes in upstream-first order (feedback edges aside), so one relaxation sweep carries a signal all the way down. */
   order: Int32Array;
+  /** 1 for nodes on a feedback cycle (the solver damps only these), 0 for nodes that merely follow their inputs. */
+  onCycle: Uint8Array;
 }
 
 /** Upstream-first order of nodes: depth-first post-order over inputs, so cycles are cut where they close. */
@@ -70,6 +76,55 @@ function upstreamFirst(size: number, inputsOf: number[][]): Int32Array {
   };
   for (let i = 0; i < size; i++) if (state[i] === 0) visit(i);
   return Int32Array.from(order);
+}
+
+/** Marks the nodes that lie on a directed cycle (strongly connected components larger than one node, or self-loops). */
+function nodesOnCycles(size: number, inputsOf: number[][]): Uint8Array {
+  // Tarjan's algorithm over the input graph (a cycle is a cycle whichever way the edges are read).
+  const index = new Int32Array(size).fill(-1);
+  const low = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const stack: number[] = [];
+  const out = new Uint8Array(size);
+  let counter = 0;
+  const strongConnect = (root: number) => {
+    const work: Array<[number, number]> = [[root, 0]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length) {
+      const top = work[work.length - 1] as [number, number];
+      const [v, k] = top;
+      const inputs = inputsOf[v] as number[];
+      if (k < inputs.length) {
+        top[1] = k + 1;
+        const w = inputs[k] as number;
+        if (w === v) out[v] = 1;
+        if ((index[w] as number) < 0) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push([w, 0]);
+        } else if (onStack[w]) low[v] = Math.min(low[v] as number, index[w] as number);
+      } else {
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[v] as number);
+        if (low[v] === index[v]) {
+          const component: number[] = [];
+          let w: number;
+          do {
+            w = stack.pop() as number;
+            onStack[w] = 0;
+            component.push(w);
+          } while (w !== v);
+          if (component.length > 1) for (const c of component) out[c] = 1;
+        }
+      }
+    }
+  };
+  for (let i = 0; i < size; i++) if ((index[i] as number) < 0) strongConnect(i);
+  return out;
 }
 
 export interface CompileOptions {
@@ -232,6 +287,7 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
 
   return {
     order: upstreamFirst(size, inputsOf),
+    onCycle: nodesOnCycles(size, inputsOf),
     size,
     ids,
     index,
@@ -253,6 +309,9 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     inWeight,
     inAct,
     inCurve,
+    inB: Float64Array.from(inCurve, (c) => c.b),
+    inKn: Float64Array.from(inCurve, (c) => c.kn),
+    inN: Float64Array.from(inCurve, (c) => c.n),
     inEdge,
     inFilter,
     filterTau: Float64Array.from(filterTau),
@@ -260,6 +319,15 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     tauNode: params.tauMinutes.fast,
     tauSlow: params.tauMinutes.slow,
   };
+}
+
+/** Normalised Hill activation of input s at signal x (the solver's hot path: flat arrays, integer powers multiplied). */
+function hillAt(net: Network, s: number, x: number): number {
+  if (!(x > 0)) return 0;
+  if (x >= 1) return 1;
+  const n = net.inN[s] as number;
+  const xn = n === 2 ? x * x : n === 3 ? x * x * x : x ** n;
+  return ((net.inB[s] as number) * xn) / ((net.inKn[s] as number) + xn);
 }
 
 /** Live value of input s: its source activity times its multiplier, or its constant. */
@@ -293,7 +361,7 @@ export function nodeTarget(
         z && (net.inFilter[s] as number) >= 0
           ? (z[net.inFilter[s] as number] as number)
           : inputSignal(net, y, s);
-      const h = (net.inWeight[s] as number) * hill(net.inCurve[s] as HillCurve, f);
+      const h = (net.inWeight[s] as number) * hillAt(net, s, f);
       term *= net.inAct[s] ? h : 1 - h;
     }
     remaining *= 1 - term;
@@ -309,7 +377,7 @@ export function nodeTarget(
       z && (net.inFilter[s] as number) >= 0
         ? (z[net.inFilter[s] as number] as number)
         : inputSignal(net, y, s);
-    const term = (net.inWeight[s] as number) * hill(net.inCurve[s] as HillCurve, f);
+    const term = (net.inWeight[s] as number) * hillAt(net, s, f);
     if (Number.isNaN(turnover)) value *= 1 - term;
     else removal += term;
   }

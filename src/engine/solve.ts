@@ -26,8 +26,8 @@ export function residual(net: Network, y: Float64Array): number {
  */
 export function steadyState(net: Network, start?: Float64Array, maxSweeps = MAX_SWEEPS): SteadyState {
   const y = start ? Float64Array.from(start) : new Float64Array(net.size).fill(0.5);
-  // Under-relaxation: a full Gauss–Seidel step overshoots around negative feedback loops (ERK ⊣ RAF flips every sweep).
-  let omega = 0.8;
+  // Under-relaxation (0.9, halved while the sweeps stop contracting): a full Gauss–Seidel step overshoots around negative feedback loops (ERK ⊣ RAF flips every sweep).
+  let omega = 0.9;
   let best = Number.POSITIVE_INFINITY;
   let stalled = 0;
   let delta = Number.POSITIVE_INFINITY;
@@ -37,7 +37,8 @@ export function steadyState(net: Network, start?: Float64Array, maxSweeps = MAX_
     for (let k = 0; k < net.size; k++) {
       const i = net.order[k] as number;
       const d = nodeTarget(net, i, y, null, 1) - (y[i] as number);
-      y[i] = (y[i] as number) + omega * d;
+      // Nodes off every feedback cycle cannot overshoot: they take the full step.
+      y[i] = (y[i] as number) + (net.onCycle[i] ? omega : 1) * d;
       if (Math.abs(d) > delta) delta = Math.abs(d);
     }
     if (delta < TOLERANCE) break;

@@ -1,11 +1,9 @@
-// Elements built for real scenarios: what each node shows (fill, glyph, label text), drug badges, blocks on the canvas.
-import { direction } from '../../src/engine/direction';
 import { predict } from '../../src/engine/predict';
 import { nodeQuantities } from '../../src/engine/shown';
 import { layoutPosition, toElements } from '../../src/graph/elements';
 import { changeColor, directionGlyph, log2Change } from '../../src/graph/scale';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/graph/theme';
-import { type Choices, canvasFor, dataById } from './graph-helpers';
+import { type Choices, canvasFor } from './graph-helpers';
 import { model } from './helpers';
 
 const scale = SCREEN_THEME.change;
