@@ -164,6 +164,38 @@ ${s.text}
 
 ${p.text}
 
+## Mechanisms from both reviews
+
+| mechanism | where it is in the model |
+| --- | --- |
+| mTORC1/S6K → IRS1 → PI3K → RAS → MAPK | S6K1 ⊣ IRS1 loop, PI3K → RAS (Carracedo 2008); rapamycin raises ERK by about 14 %. |
+| FOXO → HER3 → ERK in HER2-amplified cells | FOXO → HER3 expression (FOXO-RTK loop), HER3 → GRB2/SOS (Serra 2011); the ERK rise stays under 10 % (a listed miss). |
+| Heterodimer rescue scaled by IGF-1R level | Not scaled (see the audit table). |
+| IGF-1R → survivin; IGF-1R → β-catenin/Snail → E-cadherin | IGF1R → SURVIVIN; IGF1R and AKT (via GSK3β) → nuclear β-catenin → Snail ⊣ E-cadherin (readout \`BCATENIN_nuclear\`). |
+| Systemic insulin feedback that can reactivate tumour PI3K | Blood insulin → tumour insulin → InsR-A → IRS1 (INSULIN-SYSTEMIC loop). It raises InsR phosphorylation under PI3Kα inhibitors but does not lift PI3K itself while the drug sits on it (the lecture caption says so). |
+| Liver mTORC2 / insulin resistance under chronic rapalogs | mTORC2 (liver) node, slow assembly block by the rapalog class (Lamming 2012): blood glucose rises after 24 h, not after 1 h (test). |
+| GH/IGF-1 axis under IGF-1R antibodies | Pituitary IGF-1R ⊣ growth hormone → blood IGF-1 → tumour IGF-1, growth hormone ⊣ liver AKT (GH-IGF1 loop, Pollak 2008): blood IGF-1 nearly doubles and glucose rises under figitumumab, neither with the loop cut (test). |
+| MET as the EGFR-TKI bypass | MET node, \`MET_amp\` mutation, \`MET_p\` readout, capmatinib and tepotinib in the library; MET drives HER3 and GRB2/SOS (Engelman 2007). |
+| The early (first-hour) phase that feedback later reverses | Slow edges (expression, IRS1 degradation, systemic) act through filters with their time constants, so \`acute\` shows the direct effect before FOXO-driven receptor expression, IRS1 return and blood glucose catch up. |
+
+## The 2026 audit, item by item
+
+| finding | status |
+| --- | --- |
+| EAI045 alone blocked triple-mutant EGFR completely | Fixed by class: allosteric EGFR inhibitors need a dimer-blocking antibody (\`needsDimerBlock\`, Jia 2016). Alone it now lowers EGFR phosphorylation by about 4 %; with cetuximab by over 80 % (tests/unit/mechanisms.test.ts). |
+| Osimertinib hit wild-type EGFR as hard as the mutants | Open: no wild-type potency could be confirmed from a stored source (Cross 2014 and Finlay 2014 tables were not readable), so osimertinib stays on relative doses and blocks every form at "high". Its cellular H1975 value (15 nM) is entered as the L858R/T790M form. |
+| Trametinib raised MEK phosphorylation like selumetinib | Fixed by class (\`mek-inhibitor-raf-blocking\`, Gilmartin 2011): trametinib lowers MEK phosphorylation, selumetinib raises it (test). |
+| Rapalogs did not raise ERK; PI3K inhibition in HER2-amplified cells did not raise ERK | Partly fixed: PI3K → RAS (Carracedo 2008) and HER3 → GRB2/SOS (Serra 2011) are in; rapamycin now raises ERK by about 14 %. NVP-BEZ235 in HER2-amplified cells still lowers ERK slightly (see the MAPK misses above). |
+| The IGF-1R/EGFR heterodimer rescue fired in any context within the hour | Open: a steeper dependence on IGF-1R level was tried and cost four cases while IGF-1R phosphorylation still rose in wild-type cells through FOXO-driven IGF-1R expression and GRB10 relief; the rescue edge stays as it was. |
+| GDC-0980 and XL765 were PI3Kα-only | Open: no β, γ or δ value for either was found in the seed review or any stored source. |
+| Rapamycin's potency was a binding Kd | Fixed: the cellular value (0.1 nM, S6K1 phosphorylation, HEK293) drives the doses; 1 nM now removes S6K1 pT389. The Kd stays in the note. |
+| T790M and C797S were single global folds | Fixed where data exist: erlotinib, gefitinib and afatinib carry binding-constant ratios per EGFR form (LINCS); the sensitising mutations' ATP-affinity gain is kept as a separate rule that T790M cancels; the two-log binding rule now applies only to reversible first-generation TKIs without data. C797S stays a two-log rule for covalent drugs (no data). |
+| Three references did not support their edges | Fixed: ERK ⊣ GRB2/SOS cites Corbalan-Garcia 1996; EGFR → PI3K is labelled as going through GAB1 (Mattoon 2004, Soltoff 1994, Engelman 2005) and is weak, with EGFR → HER3 carrying most of it; AKT → Snail cites Zhou 2004 (GSK-3β) and ERK → Snail Grotegut 2006. |
+| Six drug notes contradicted the value beside them | Fixed (dasatinib, cetuximab, trastuzumab, icotinib, tucatinib, GSK1904529A, and dacomitinib and T-DM1 found by the new test); tests/unit/drug-notes.test.ts fails on any such note. |
+| Approval rows carried the review's errors | Fixed: each keeps the printed row and carries a \`correction\` with the confirmed fact. |
+| Mechanism labels (PTEN, TSC2, eIF4E → survivin) | Fixed: dephosphorylation, GAP, translation. |
+| Doses broke the contract (erlotinib low 10 × IC50; capivasertib low biochemical) | Fixed: erlotinib simulates on its cellular 20 nM; capivasertib on its cellular 0.5 µM substrate potency with a 3 µM high dose. |
+
 ## How the cases are read
 
 - \`acute\` is one hour after the drug is added to the untreated steady state; \`sustained\` is the new steady state.
