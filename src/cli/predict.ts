@@ -1,8 +1,6 @@
 // The prediction command line of the shared contract: parse arguments, run the engine, print JSON.
 import { readFileSync } from 'node:fs';
-import { predict, ScenarioError } from '../engine/predict';
-import { bundledModel } from '../model/bundled';
-import { DataError } from '../model/validate';
+import type { Model } from '../model/types';
 
 const USAGE = 'usage: npm run --silent predict -- <scenarios.json> | --list';
 
@@ -11,8 +9,26 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function list(): void {
-  const model = bundledModel();
+// A reader that stops early (`… | head`) closes the pipe: that is not an error of ours, so leave quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+/** The bundled model, or exit 2 naming what is wrong with the data files (a syntax error included). */
+async function loadModel(): Promise<Model> {
+  try {
+    const { bundledModel } = await import('../model/bundled');
+    return bundledModel();
+  } catch (e) {
+    const { DataError } = await import('../model/validate');
+    if (e instanceof DataError) fail(`the bundled data are invalid: ${e.message}`);
+    fail(`the bundled data cannot be read: ${(e as Error).message}`);
+  }
+}
+
+async function list(): Promise<void> {
+  const model = await loadModel();
   const out = {
     drugs: model.drugs.map((d) => ({ id: d.id, name: d.name, synonyms: d.synonyms })),
     mutations: model.pathway.mutations.map((m) => m.id),
@@ -22,20 +38,26 @@ function list(): void {
   process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
 }
 
-function run(path: string): void {
+function readScenarios(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     fail(`cannot read scenario file "${path}": ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  let input: unknown;
+  // Editors on some systems start UTF-8 files with a byte-order mark; it is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    input = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     fail(`scenario file "${path}" is not valid JSON: ${(e as Error).message}`);
   }
-  const model = bundledModel();
+}
+
+async function run(path: string): Promise<void> {
+  const input = readScenarios(path);
+  const model = await loadModel();
+  const { predict, ScenarioError } = await import('../engine/predict');
   const batch = Array.isArray(input);
   const scenarios = batch ? (input as unknown[]) : [input];
   const results = scenarios.map((s, i) => {
@@ -48,19 +70,23 @@ function run(path: string): void {
       throw e;
     }
   });
-  process.stdout.write(`${JSON.stringify(batch ? results : results[0], null, 1)}\n`);
+  // Written result by result, so a batch of any size never has to fit in one string.
+  if (!batch) {
+    process.stdout.write(`${JSON.stringify(results[0], null, 1)}\n`);
+    return;
+  }
+  process.stdout.write('[\n');
+  results.forEach((r, i) => {
+    process.stdout.write(`${JSON.stringify(r, null, 1)}${i < results.length - 1 ? ',' : ''}\n`);
+  });
+  process.stdout.write(']\n');
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const args = argv.filter((a) => a !== '--');
   if (args.length !== 1) fail(USAGE);
-  try {
-    if (args[0] === '--list') list();
-    else run(args[0] as string);
-  } catch (e) {
-    if (e instanceof DataError) fail(`the bundled data are invalid: ${e.message}`);
-    throw e;
-  }
+  if (args[0] === '--list') await list();
+  else await run(args[0] as string);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

@@ -39,6 +39,27 @@ export class ScenarioError extends Error {
   override name = 'ScenarioError';
 }
 
+const SCENARIO_KEYS = ['id', 'context', 'treatment', 'reference', 'feedback', 'timescale', 'readouts'];
+const CONTEXT_KEYS = ['mutations'];
+const REFERENCE_KEYS = ['context', 'treatment'];
+const TREATMENT_KEYS = ['drug', 'dose'];
+
+/** Throws naming the first key of `obj` that is not in `allowed` (a misspelt or misplaced key changes the answer silently otherwise). */
+function rejectUnknownKeys(obj: object, allowed: string[], where: string): void {
+  for (const key of Object.keys(obj))
+    if (!allowed.includes(key))
+      throw new ScenarioError(`unknown key "${key}" in ${where}; allowed keys: ${allowed.join(', ')}`);
+}
+
+/** A value as the user wrote it, for messages (numbers as numbers, even when JSON cannot hold them). */
+function shown(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function listValid(values: string[]): string {
   return values.length > 20
     ? `${values.slice(0, 20).join(', ')}, … (${values.length} in all)`
@@ -62,15 +83,23 @@ export function findDrug(model: Model, name: string): Drug | undefined {
 export function resolveTreatment(model: Model, treatment: unknown, where: string): GivenDrug[] {
   if (treatment === undefined) return [];
   if (!Array.isArray(treatment)) throw new ScenarioError(`${where} must be an array of { drug, dose }`);
+  const seen = new Map<string, string>();
   return treatment.map((item, i) => {
-    if (typeof item !== 'object' || item === null || typeof (item as TreatmentInput).drug !== 'string')
+    if (!isObject(item) || typeof item.drug !== 'string')
       throw new ScenarioError(`${where}[${i}] must be an object with a "drug" name`);
-    const { drug: name, dose } = item as TreatmentInput;
+    rejectUnknownKeys(item, TREATMENT_KEYS, `${where}[${i}]`);
+    const { drug: name, dose } = item as unknown as TreatmentInput;
     const drug = findDrug(model, name);
     if (!drug)
       throw new ScenarioError(
         `unknown drug "${name}"; valid drugs: ${listValid(model.drugs.map((d) => d.id))}`,
       );
+    const earlier = seen.get(drug.id);
+    if (earlier !== undefined)
+      throw new ScenarioError(
+        `${where} gives ${drug.id} twice ("${earlier}" and "${name}"); give each drug once, with one dose`,
+      );
+    seen.set(drug.id, name);
     if (drug.selectable === false)
       throw new ScenarioError(
         `drug "${name}" cannot be simulated: ${drug.unselectableReason ?? 'it has no target in the model'}`,
@@ -78,7 +107,7 @@ export function resolveTreatment(model: Model, treatment: unknown, where: string
     if (!drug.doses) {
       if (dose === 'low' || dose === 'high') return { drug, doseNM: NOMINAL_DOSES[dose], nominal: true };
       throw new ScenarioError(
-        `drug "${name}" has no confirmed potency, so only relative doses work: use "low" (about its IC50) or "high" (near-complete block), not ${JSON.stringify(dose)}`,
+        `drug "${name}" has no confirmed potency, so only relative doses work: use "low" (about its IC50) or "high" (near-complete block), not ${shown(dose)}`,
       );
     }
     let doseNM: number;
@@ -86,7 +115,7 @@ export function resolveTreatment(model: Model, treatment: unknown, where: string
     else if (typeof dose === 'number' && Number.isFinite(dose) && dose >= 0) doseNM = dose;
     else
       throw new ScenarioError(
-        `invalid dose ${JSON.stringify(dose)} for drug "${name}"; use "low", "high" or a non-negative number of nM`,
+        `invalid dose ${shown(dose)} for drug "${name}"; use "low", "high" or a non-negative finite number of nM`,
       );
     return { drug, doseNM };
   });
@@ -94,10 +123,12 @@ export function resolveTreatment(model: Model, treatment: unknown, where: string
 
 function resolveMutations(model: Model, context: unknown, where: string): string[] {
   if (context === undefined) return [];
-  if (typeof context !== 'object' || context === null) throw new ScenarioError(`${where} must be an object`);
-  const mutations = (context as { mutations?: unknown }).mutations ?? [];
+  if (!isObject(context))
+    throw new ScenarioError(`${where} must be an object like { "mutations": [...] }, not ${shown(context)}`);
+  rejectUnknownKeys(context, CONTEXT_KEYS, where);
+  const mutations = 'mutations' in context ? context.mutations : [];
   if (!Array.isArray(mutations))
-    throw new ScenarioError(`${where}.mutations must be an array of mutation ids`);
+    throw new ScenarioError(`${where}.mutations must be an array of mutation ids, not ${shown(mutations)}`);
   const valid = model.pathway.mutations.map((m) => m.id);
   return mutations.map((m) => {
     if (typeof m !== 'string' || !valid.includes(m))
@@ -108,8 +139,11 @@ function resolveMutations(model: Model, context: unknown, where: string): string
 
 /** Checks a scenario and returns the two conditions it compares, its timescale and its readouts. */
 export function resolveScenario(model: Model, raw: unknown) {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new ScenarioError('a scenario must be a JSON object');
+  if (!isObject(raw)) throw new ScenarioError(`a scenario must be a JSON object, not ${shown(raw)}`);
+  rejectUnknownKeys(raw, SCENARIO_KEYS, 'scenario');
+  for (const key of ['context', 'treatment', 'reference', 'feedback', 'timescale', 'readouts'])
+    if (key in raw && raw[key] === null)
+      throw new ScenarioError(`"${key}" is null; leave it out for the default, or give a value`);
   const s = raw as Scenario;
   if (s.id !== undefined && typeof s.id !== 'string')
     throw new ScenarioError('scenario "id" must be a string');
@@ -144,8 +178,9 @@ export function resolveScenario(model: Model, raw: unknown) {
   const scenario: Condition = { mutations, treatment, loopsOff };
   let reference: Condition = { mutations, treatment: [], loopsOff };
   if (s.reference !== undefined) {
-    if (typeof s.reference !== 'object' || s.reference === null)
-      throw new ScenarioError('"reference" must be an object');
+    if (!isObject(s.reference))
+      throw new ScenarioError(`"reference" must be an object, not ${shown(s.reference)}`);
+    rejectUnknownKeys(s.reference, REFERENCE_KEYS, 'reference');
     reference = {
       mutations:
         s.reference.context === undefined

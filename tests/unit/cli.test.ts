@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { predict, ScenarioError } from '../../src/engine/predict';
+import { model } from './helpers';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'predict-'));
@@ -94,4 +96,60 @@ describe('predict command line', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/not valid JSON/);
   }, 60_000);
+
+  it('reads a file that starts with a UTF-8 byte-order mark', () => {
+    const run = predictCli([file('bom.json', '\uFEFF{ "readouts": ["S6K1_pT389"] }')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(run.stdout).readouts)).toEqual(['S6K1_pT389']);
+  }, 60_000);
+
+  it('leaves quietly when the reader closes the pipe early (… | head)', () => {
+    const many = file(
+      'many.json',
+      Array.from({ length: 200 }, () => ({})),
+    );
+    const run = spawnSync('sh', ['-c', `npm run --silent predict -- "${many}" | head -c 20`], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stdout.length).toBe(20);
+    expect(run.stderr).toBe('');
+  }, 60_000);
+});
+
+describe('scenario checks name what is wrong (in process)', () => {
+  it.each([
+    ['mutations at the top level', { mutations: ['PTEN_loss'] }, /unknown key "mutations" in scenario/],
+    ['a misspelt key', { context: { mutatons: ['PTEN_loss'] } }, /unknown key "mutatons" in context/],
+    ['a plural key', { treatments: [] }, /unknown key "treatments"/],
+    [
+      'an unknown key in a drug',
+      { treatment: [{ drug: 'rapamycin', dose: 'high', nM: 5 }] },
+      /"nM" in treatment\[0\]/,
+    ],
+    ['an unknown key in the reference', { reference: { mutations: [] } }, /"mutations" in reference/],
+    ['a list as context', { context: [] }, /context must be an object.*not \[\]/],
+    ['null mutations', { context: { mutations: null } }, /mutations must be an array.*not null/],
+    ['null timescale', { timescale: null }, /"timescale" is null/],
+    [
+      'an infinite dose',
+      { treatment: [{ drug: 'rapamycin', dose: Number.POSITIVE_INFINITY }] },
+      /invalid dose Infinity/,
+    ],
+    ['a number for a scenario', 42, /must be a JSON object, not 42/],
+    [
+      'one drug twice under a synonym',
+      {
+        treatment: [
+          { drug: 'rapamycin', dose: 'high' },
+          { drug: 'sirolimus', dose: 'low' },
+        ],
+      },
+      /gives rapamycin twice \("rapamycin" and "sirolimus"\)/,
+    ],
+  ])('%s', (_what, scenario, message) => {
+    expect(() => predict(model, scenario)).toThrow(ScenarioError);
+    expect(() => predict(model, scenario)).toThrow(message);
+  });
 });
