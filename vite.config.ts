@@ -11,13 +11,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
+          testTimeout: 20_000,
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
         },

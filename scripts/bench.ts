@@ -1,5 +1,8 @@
 // Speed figures as JSON: steady-state solves of the bundled model and of generated networks of 1,000 and 10,000 nodes.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { drugEffects } from '../src/engine/effects';
 import { compileNetwork } from '../src/engine/network';
@@ -141,15 +144,36 @@ for (const [size, runs] of [
   };
 }
 
+/**
+ * JavaScript a first visit downloads (the entry script and the modules index.html preloads) and the chunks loaded on
+ * demand, gzipped, in kB, from the build in dist/.
+ */
+function bundleSizes(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const firstLoad = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const kb = (file: string) => Math.round(gzipSync(readFileSync(join(dist, file))).length / 10.24) / 100;
+  const lazy = readdirSync(join(dist, 'assets'))
+    .map((f) => `assets/${f}`)
+    .filter((f) => f.endsWith('.js') && !firstLoad.includes(f));
+  return {
+    first_load_js_gzip_kb: Math.round(100 * firstLoad.reduce((sum, f) => sum + kb(f), 0)) / 100,
+    on_demand_js_gzip_kb: Object.fromEntries(
+      lazy.map((f) => [f.replace(/^assets\/|-[\w-]{8}\.js$/g, ''), kb(f)]),
+    ),
+    target_first_load_kb: 300,
+  };
+}
+
 /** Drug clicks in Chromium: time from the click to the canvas holding the new prediction, and to its next paint. */
 async function browserClicks(): Promise<Record<string, unknown>> {
   await build({ logLevel: 'silent' });
+  const bundle = bundleSizes();
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0];
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(url ?? '');
+    await page.goto(`${url ?? ''}?testHooks`);
     await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
     const names = model.drugs.filter((d) => d.selectable !== false).map((d) => d.name);
     const clicks = [...names, ...names].slice(0, Math.max(40, names.length));
@@ -188,6 +212,7 @@ async function browserClicks(): Promise<Record<string, unknown>> {
       return times;
     });
     return {
+      bundle,
       export_png_4x_1920x1080: { ...stats(exportMs), target_ms: 2000 },
       clicks: samples.length,
       click_to_canvas_data: stats(samples.map((s) => s.data)),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Model } from '../model/types';
 
-const USAGE = 'usage: npm run --silent predict -- <scenarios.json> | --list';
+const USAGE = 'usage: npm run --silent predict -- [--model <network file>] <scenarios.json> | --list';
 
 function fail(message: string): never {
   process.stderr.write(`${message.split('\n')[0]}\n`);
@@ -15,8 +15,28 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-/** The bundled model, or exit 2 naming what is wrong with the data files (a syntax error included). */
+/** A network file (SBML-qual, CX2, Cytoscape.js JSON, SIF, BoolNet) as a model, or exit 2 naming the line or element at fault. */
+async function loadFileModel(path: string): Promise<Model> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    fail(`cannot read model file "${path}": ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const { loadNetworkModel, FormatError } = await import('../formats/index');
+  try {
+    const { model, imported } = loadNetworkModel(text, path);
+    for (const w of imported.warnings) process.stderr.write(`warning: ${w}\n`);
+    return model;
+  } catch (e) {
+    if (e instanceof FormatError) fail(`model file "${path}": ${e.message}`);
+    throw e;
+  }
+}
+
+/** The bundled model (or the --model file's), or exit 2 naming what is wrong with the data files (a syntax error included). */
 async function loadModel(): Promise<Model> {
+  if (modelPath !== undefined) return loadFileModel(modelPath);
   try {
     const { bundledModel } = await import('../model/bundled');
     return bundledModel();
@@ -82,8 +102,17 @@ async function run(path: string): Promise<void> {
   process.stdout.write(']\n');
 }
 
+/** The network file given with --model (undefined: the bundled model). */
+let modelPath: string | undefined;
+
 async function main(argv: string[]): Promise<void> {
   const args = argv.filter((a) => a !== '--');
+  const m = args.indexOf('--model');
+  if (m >= 0) {
+    modelPath = args[m + 1];
+    if (modelPath === undefined || modelPath.startsWith('--')) fail(`--model needs a file; ${USAGE}`);
+    args.splice(m, 2);
+  }
   if (args.length !== 1) fail(USAGE);
   if (args[0] === '--list') await list();
   else await run(args[0] as string);

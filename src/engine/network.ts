@@ -134,6 +134,8 @@ export interface CompileOptions {
   /** Untreated wild-type signal of every edge (edge id → value), used for loops switched off. */
   clamp?: Map<string, number>;
   effects?: DrugEffects;
+  /** Nodes held at a fixed activity whatever their inputs (a scenario's context.clamp: 0 knocks out, 1 forces on). */
+  fixedNodes?: ReadonlyMap<string, number>;
 }
 
 const NO_EFFECT = new Map<string, number>();
@@ -174,6 +176,11 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
       if (e.op === 'fix') fixed[i] = e.value;
       if (e.op === 'addBasal') constTerm[i] = 1 - (1 - (constTerm[i] ?? 0)) * (1 - e.value);
     }
+  }
+  // A clamp overrides mutations on the same node: it is the experimenter's knock-out or forced activation.
+  for (const [id, value] of options.fixedNodes ?? []) {
+    const i = index.get(id);
+    if (i !== undefined) fixed[i] = value;
   }
 
   // Group edges by target: named groups AND together; ungrouped activators stand alone; ungrouped inhibitors act on the whole node.

@@ -11,11 +11,17 @@ export interface TreatmentInput {
   dose: 'low' | 'high' | number;
 }
 
+/** A cell context: mutations by id, and nodes clamped (node id → 0 knocked out, 1 forced on). */
+export interface ScenarioContext {
+  mutations?: string[];
+  clamp?: Record<string, 0 | 1>;
+}
+
 export interface Scenario {
   id?: string;
-  context?: { mutations?: string[] };
+  context?: ScenarioContext;
   treatment?: TreatmentInput[];
-  reference?: { context?: { mutations?: string[] }; treatment?: TreatmentInput[] };
+  reference?: { context?: ScenarioContext; treatment?: TreatmentInput[] };
   feedback?: Record<string, boolean>;
   timescale?: Timescale;
   readouts?: string[];
@@ -40,7 +46,7 @@ export class ScenarioError extends Error {
 }
 
 const SCENARIO_KEYS = ['id', 'context', 'treatment', 'reference', 'feedback', 'timescale', 'readouts'];
-const CONTEXT_KEYS = ['mutations'];
+const CONTEXT_KEYS = ['mutations', 'clamp'];
 const REFERENCE_KEYS = ['context', 'treatment'];
 const TREATMENT_KEYS = ['drug', 'dose'];
 
@@ -137,6 +143,35 @@ function resolveMutations(model: Model, context: unknown, where: string): string
   });
 }
 
+/** A node by id, or by its label when exactly one node has it. */
+function findNode(model: Model, name: string): string | undefined {
+  if (model.nodeById.has(name)) return name;
+  const byLabel = model.pathway.nodes.filter((n) => n.label === name);
+  return byLabel.length === 1 ? byLabel[0]?.id : undefined;
+}
+
+/** The context's clamps (node id → 0 or 1), undefined when it has none. */
+function resolveClamp(model: Model, context: unknown, where: string): Map<string, number> | undefined {
+  if (!isObject(context) || context.clamp === undefined) return undefined;
+  const clamp = context.clamp;
+  if (!isObject(clamp))
+    throw new ScenarioError(`${where}.clamp must be an object of node id → 0 or 1, not ${shown(clamp)}`);
+  const out = new Map<string, number>();
+  for (const [name, value] of Object.entries(clamp)) {
+    const id = findNode(model, name);
+    if (id === undefined)
+      throw new ScenarioError(
+        `unknown node "${name}" in ${where}.clamp; valid nodes: ${listValid(model.pathway.nodes.map((n) => n.id))}`,
+      );
+    if (value !== 0 && value !== 1)
+      throw new ScenarioError(
+        `${where}.clamp "${name}" must be 0 (knocked out) or 1 (forced on), not ${shown(value)}`,
+      );
+    out.set(id, value);
+  }
+  return out.size ? out : undefined;
+}
+
 /** Checks a scenario and returns the two conditions it compares, its timescale and its readouts. */
 export function resolveScenario(model: Model, raw: unknown) {
   if (!isObject(raw)) throw new ScenarioError(`a scenario must be a JSON object, not ${shown(raw)}`);
@@ -175,8 +210,9 @@ export function resolveScenario(model: Model, raw: unknown) {
       throw new ScenarioError(
         `unknown readout ${JSON.stringify(r)}; valid readouts: ${listValid(readoutIds)}`,
       );
-  const scenario: Condition = { mutations, treatment, loopsOff };
-  let reference: Condition = { mutations, treatment: [], loopsOff };
+  const clamp = resolveClamp(model, s.context, 'context');
+  const scenario: Condition = { mutations, treatment, loopsOff, ...(clamp ? { clamp } : {}) };
+  let reference: Condition = { ...scenario, treatment: [] };
   if (s.reference !== undefined) {
     if (!isObject(s.reference))
       throw new ScenarioError(`"reference" must be an object, not ${shown(s.reference)}`);
@@ -189,6 +225,11 @@ export function resolveScenario(model: Model, raw: unknown) {
       treatment: resolveTreatment(model, s.reference.treatment, 'reference.treatment'),
       loopsOff,
     };
+    const referenceClamp =
+      s.reference.context === undefined
+        ? clamp
+        : resolveClamp(model, s.reference.context, 'reference.context');
+    if (referenceClamp) reference.clamp = referenceClamp;
   }
   return { id: s.id, scenario, reference, timescale: timescale as Timescale, readouts: readouts as string[] };
 }

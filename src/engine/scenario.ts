@@ -18,6 +18,9 @@ export interface ReadoutChange {
 
 export interface ScenarioResult {
   timescale: Timescale;
+  /** The cell context and the loops switched off, as simulated (the canvas draws both). */
+  mutations: readonly string[];
+  loopsOff: ReadonlySet<string>;
   /** Node id → what the node shows (src/engine/shown.ts), untreated in the same context. */
   reference: Map<string, number>;
   /** Node id → what the node shows, treated. */
@@ -50,6 +53,8 @@ export function runScenario(model: Model, condition: Condition, timescale: Times
   });
   return {
     timescale,
+    mutations: condition.mutations,
+    loopsOff: condition.loopsOff,
     reference: nodeMap(model, untreated),
     value: nodeMap(model, treated),
     readouts,

@@ -11,6 +11,8 @@ export interface Condition {
   mutations: string[];
   treatment: GivenDrug[];
   loopsOff: Set<string>;
+  /** Nodes held at a fixed activity (node id → 0..1), in the treated state and its untreated reference alike. */
+  clamp?: ReadonlyMap<string, number>;
 }
 
 export interface SimulationState {
@@ -53,6 +55,7 @@ function compile(
     loopsOff: condition.loopsOff,
     clamp: wildTypeBaseline(model).clamp,
     effects,
+    fixedNodes: condition.clamp,
   });
   return { network, effects };
 }

@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { direction } from '../engine/direction';
 import { nodeQuantities } from '../engine/shown';
-import type { Compartment, Model, NodeKind } from '../model/types';
+import type { Compartment, Model, NodeKind, PathwayEdge } from '../model/types';
 import { changeColor, directionGlyph, log2Change } from './scale';
 import type { Theme } from './theme';
 
@@ -16,6 +16,39 @@ export interface Overlay {
   outputBlock: Map<string, number>;
   /** Node id → short names of the drugs acting there. */
   markers: Map<string, string[]>;
+  /** Loops switched off: their edges are drawn cut. */
+  loopsOff: ReadonlySet<string>;
+  /** Node id → the marks of the mutations that change it (e.g. "L858R/T790M"). */
+  mutationBadges: Map<string, string>;
+}
+
+/** The node each mutation changes: the first node its effects name, or the node that embodies its potency target. */
+export function mutationNode(model: Model, mutationId: string): string | undefined {
+  const m = model.pathway.mutations.find((x) => x.id === mutationId);
+  for (const e of m?.effects ?? []) {
+    if ('node' in e) return e.node;
+    if (e.op === 'potencyFold') return model.pathway.nodes.find((n) => (n.target ?? n.id) === e.target)?.id;
+  }
+  return undefined;
+}
+
+/** Every node a mutation of the model can mark (each gets a badge element, empty unless the mutation is present). */
+export function mutableNodes(model: Model): string[] {
+  return [
+    ...new Set(model.pathway.mutations.map((m) => mutationNode(model, m.id)).filter((n) => n !== undefined)),
+  ];
+}
+
+/** Badge text per node for a set of mutations, in the model's mutation order. */
+export function mutationBadges(model: Model, mutations: Iterable<string>): Map<string, string> {
+  const present = new Set(mutations);
+  const out = new Map<string, string>();
+  for (const m of model.pathway.mutations) {
+    if (!present.has(m.id)) continue;
+    const node = mutationNode(model, m.id);
+    if (node) out.set(node, out.has(node) ? `${out.get(node)}/${m.badge}` : m.badge);
+  }
+  return out;
 }
 
 const SHAPES: Record<NodeKind, string> = {
@@ -172,6 +205,7 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
     });
   }
   els.push(...markerElements(model, overlay, theme));
+  els.push(...mutationBadgeElements(model, overlay, theme));
   const drawn = new Set<string>();
   for (const e of model.pathway.edges) {
     const loop = loopOfPathEdge.get(e.id) ?? e.loop;
@@ -196,6 +230,8 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
             ? theme.inhibition
             : theme.activation,
         opacity: Math.max(0.15, 1 - 0.85 * block),
+        cut: edgeCut(model, e.id, overlay),
+        ...routeData(model, e, theme),
       },
       // Edges between a protein and its own sites stay in the model but are drawn as the compound box itself.
       classes: [
@@ -209,6 +245,95 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
     });
   }
   return els;
+}
+
+/**
+ * A routed edge's waypoints as Cytoscape's per-edge distances and weights: each point is `weight` of the way from the
+ * source's centre to the target's and `distance` to the side (positive on the right of travel). The points are
+ * layout coordinates, so they stretch with the theme's layout like the nodes do.
+ */
+export function routeData(
+  model: Model,
+  edge: PathwayEdge,
+  theme: Theme,
+): { route?: 'segments' | 'bezier'; routeDistances?: number[]; routeWeights?: number[] } {
+  const source = model.nodeById.get(edge.source);
+  const target = model.nodeById.get(edge.target);
+  if (!edge.route || !source || !target) return {};
+  const s = layoutPosition(source, theme);
+  const t = layoutPosition(target, theme);
+  const vx = t.x - s.x;
+  const vy = t.y - s.y;
+  const length = Math.hypot(vx, vy) || 1;
+  const points = edge.route.via.map((p) => layoutPosition({ position: p }, theme));
+  // fine enough that edges routed through one waypoint meet there (a bundle stays one line)
+  const round = (v: number) => Math.round(v * 1e6) / 1e6;
+  return {
+    route: edge.route.style,
+    routeDistances: points.map((p) => round(((p.y - s.y) * vx - (p.x - s.x) * vy) / length)),
+    routeWeights: points.map((p) => round(((p.x - s.x) * vx + (p.y - s.y) * vy) / (length * length))),
+  };
+}
+
+const cutCache = new WeakMap<Model, Map<string, Set<string>>>();
+
+/**
+ * The drawn edges that show a loop cut: the edges the switch clamps, or, where such an edge is hidden inside a
+ * protein (S6K1 → pS636 → IRS1), the loop's drawn edge that leads into it.
+ */
+export function loopCutEdges(model: Model): Map<string, Set<string>> {
+  const cached = cutCache.get(model);
+  if (cached) return cached;
+  const out = new Map<string, Set<string>>();
+  for (const loop of model.pathway.loops) {
+    const ids = new Set<string>();
+    for (const e of model.pathway.edges) {
+      if (e.loop !== loop.id) continue;
+      if (!isInternal(model, e.source, e.target)) ids.add(e.id);
+      else
+        for (const id of loop.path) {
+          const lead = model.pathway.edges.find((x) => x.id === id);
+          if (lead && lead.target === e.source && !isInternal(model, lead.source, lead.target)) ids.add(id);
+        }
+    }
+    out.set(loop.id, ids);
+  }
+  cutCache.set(model, out);
+  return out;
+}
+
+/** 1 when the edge shows a switched-off loop (drawn cut), else 0. */
+export function edgeCut(model: Model, edgeId: string, overlay: Overlay | null): number {
+  if (!overlay?.loopsOff.size) return 0;
+  const cuts = loopCutEdges(model);
+  for (const loop of overlay.loopsOff) if (cuts.get(loop)?.has(edgeId)) return 1;
+  return 0;
+}
+
+/** Mutation badges sit just below their node; empty ones are hidden by the stylesheet. */
+export function mutationBadgeElements(
+  model: Model,
+  overlay: Overlay | null,
+  theme: Theme,
+): ElementDefinition[] {
+  return mutableNodes(model).map((id) => {
+    const node = model.nodeById.get(id);
+    const at = node ? layoutPosition(node, theme) : { x: 0, y: 0 };
+    const dy = (node?.small ? 14 : 22) * (theme.fontSize / 20);
+    return {
+      group: 'nodes',
+      data: { id: `mutation-${id}`, of: id, ...badgeData(overlay?.mutationBadges.get(id) ?? '', theme) },
+      position: { x: at.x + 24 * (theme.fontSize / 20), y: at.y + dy },
+      selectable: false,
+      grabbable: false,
+      classes: 'mutation',
+    };
+  });
+}
+
+/** A mutation badge's text and the width that fits it. */
+export function badgeData(text: string, theme: Theme): { badge: string; badgeWidth: number } {
+  return { badge: text, badgeWidth: Math.max(12, textWidth(text, theme.fontSize * 0.7) + 8) };
 }
 
 /** Nodes any drug can act on: each gets a marker badge that shows the short names of the drugs acting there. */

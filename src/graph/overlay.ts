@@ -1,7 +1,7 @@
 // Scenario result → the canvas overlay: activities before/after, how much of each node is blocked, drug markers.
 import type { ScenarioResult } from '../engine/scenario';
 import type { Model } from '../model/types';
-import type { Overlay } from './elements';
+import { mutationBadges, type Overlay } from './elements';
 
 /** Builds the overlay; with no drugs the untreated state is shown against itself (all grey). */
 export function toOverlay(model: Model, result: ScenarioResult): Overlay {
@@ -21,5 +21,13 @@ export function toOverlay(model: Model, result: ScenarioResult): Overlay {
     const allosteric = fx.allosteric.get(n.id) ?? 0;
     if (catalytic > 0 || allosteric > 0) outputBlock.set(n.id, 1 - (1 - catalytic) * (1 - allosteric));
   }
-  return { reference: result.reference, value: result.value, block, outputBlock, markers };
+  return {
+    reference: result.reference,
+    value: result.value,
+    block,
+    outputBlock,
+    markers,
+    loopsOff: result.loopsOff,
+    mutationBadges: mutationBadges(model, result.mutations),
+  };
 }

@@ -49,3 +49,26 @@ export function changeColor(scale: ChangeScale, log2fc: number | null): string {
 export function directionGlyph(direction: Direction | null): string {
   return direction === 'up' ? '↑' : direction === 'down' ? '↓' : '';
 }
+
+/** The log2 changes where a scale reaches full colour: its first and last control points (0, 0 for an empty scale). */
+export function scaleRange(scale: ChangeScale): { min: number; max: number } {
+  const first = scale.points[0];
+  const last = scale.points[scale.points.length - 1];
+  return { min: first?.[0] ?? 0, max: last?.[0] ?? 0 };
+}
+
+/** A log2 change as a fold: -1 → "×0.5", 1 → "×2", 2 → "×4"; at most two significant digits (0.35 → "×1.3"). */
+export function foldText(log2fc: number): string {
+  return `×${Number((2 ** log2fc).toPrecision(2))}`;
+}
+
+/** `count` evenly spaced log2 changes from one end of a scale to the other, both ends included (a legend's swatches). */
+export function scaleStops(scale: ChangeScale, count: number): number[] {
+  const { min, max } = scaleRange(scale);
+  if (count < 2) return [min];
+  // Rounded so that the middle stop is exactly 0 and each stop prints cleanly.
+  return Array.from(
+    { length: count },
+    (_, i) => Math.round((min + ((max - min) * i) / (count - 1)) * 1e6) / 1e6,
+  );
+}

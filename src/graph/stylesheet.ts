@@ -2,6 +2,11 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { Theme } from './theme';
 
+/** A switched-off loop's edges: mid grey, readable on white, dark and projector backgrounds. */
+const CUT_EDGE = '#6b6b6b';
+/** Mutation badges: deep purple, apart from the blue–orange change scale and the black drug badges. */
+const MUTATION_BADGE = '#6a1b9a';
+
 /** Builds the canvas stylesheet for a theme. */
 export function buildStylesheet(theme: Theme): StylesheetJson {
   return [
@@ -87,6 +92,25 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     },
     { selector: 'node.marker[marker = ""]', style: { display: 'none' } },
     {
+      selector: 'node.mutation',
+      style: {
+        shape: 'round-rectangle',
+        label: 'data(badge)',
+        width: 'data(badgeWidth)',
+        height: Math.round(theme.fontSize * 0.7) + 6,
+        'background-color': MUTATION_BADGE,
+        'border-width': 0,
+        color: '#ffffff',
+        'font-size': Math.round(theme.fontSize * 0.7),
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'z-index': 30,
+        events: 'no',
+      },
+    },
+    { selector: 'node.mutation[badge = ""]', style: { display: 'none' } },
+    {
       selector: 'node[targeted > 0]',
       style: { 'border-width': 4, 'border-color': '#111111', 'border-style': 'double' },
     },
@@ -107,6 +131,47 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'edge.slow', style: { 'line-style': 'dotted', width: 2.5 } },
     { selector: 'edge.loop', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 4], width: 3 } },
     { selector: 'edge.loop.slow', style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 4] } },
+    // A switched-off loop is drawn cut: grey, finely broken, with a scissors mark at its middle.
+    {
+      selector: 'edge[cut = 1]',
+      style: {
+        'line-color': CUT_EDGE,
+        'target-arrow-color': CUT_EDGE,
+        'line-style': 'dashed',
+        'line-dash-pattern': [3, 6],
+        width: 3,
+        opacity: 1,
+        // The mark sits near the edge's source, clear of the nodes an edge's middle may pass behind.
+        'source-label': '✂',
+        'source-text-offset': Math.round(theme.fontSize * 1.6),
+        'font-size': Math.round(theme.fontSize * 1.2),
+        color: CUT_EDGE,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'text-background-padding': '1px',
+      },
+    },
+    // Routed edges run through their waypoints (elements.ts routeData) around nodes that are not theirs; the
+    // distances and weights are measured from the node centres, as routeData computes them.
+    {
+      selector: 'edge[route = "segments"]',
+      style: {
+        'curve-style': 'round-segments',
+        'segment-distances': 'data(routeDistances)',
+        'segment-weights': 'data(routeWeights)',
+        'segment-radii': 12,
+        'edge-distances': 'node-position',
+      },
+    },
+    {
+      selector: 'edge[route = "bezier"]',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(routeDistances)',
+        'control-point-weights': 'data(routeWeights)',
+        'edge-distances': 'node-position',
+      },
+    },
     { selector: 'edge.internal', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'edge.highlighted', style: { width: 6, opacity: 1, 'z-index': 20 } },

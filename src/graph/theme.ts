@@ -26,16 +26,22 @@ export interface Theme {
   change: ChangeScale;
 }
 
-/** Blue for down, orange for up (distinguishable with the common colour-vision deficiencies), grey for no change. */
+/**
+ * Blue for down, orange for up (a diverging pair that stays apart with the common colour-vision deficiencies), grey
+ * for no change. Full colour at half and double the untreated activity (log2 ±1): the rebounds the model is about
+ * (AKT up 1.5× under a rapalog) are mid-orange, not a pale tint. The ±0.15 points keep changes below the contract's
+ * direction threshold (1.10×) near grey. Lightness falls steadily away from 0 on both sides, so the scale also reads
+ * in greyscale; the ↑/↓ glyphs on the labels carry the direction there.
+ */
 const CHANGE: ChangeScale = {
   points: [
-    [-2, '#2c5a9e'],
-    [-1, '#5b8fd0'],
+    [-1, '#2c5a9e'],
+    [-0.5, '#5b8fd0'],
     [-0.15, '#dfe6ef'],
     [0, '#e9e9e9'],
     [0.15, '#f3e3d3'],
-    [1, '#f0953a'],
-    [2, '#c85a00'],
+    [0.5, '#f0953a'],
+    [1, '#c85a00'],
   ],
   noData: '#ffffff',
 };

@@ -1,5 +1,7 @@
-// A drug's mechanism in plain words, composed from its class, its mechanism and its data (no per-drug prose needed).
-import type { Drug, Model } from './types';
+// Model facts in plain words for the UI: a drug's mechanism (from its class, mechanism and data, no per-drug prose),
+// its potencies by target, concentrations, node titles and timescales.
+import { targetLabel } from './drugs';
+import type { Drug, Model, StoryStep } from './types';
 
 const GENERATION = ['', 'first', 'second', 'third', 'fourth'];
 
@@ -26,7 +28,7 @@ export function describeMechanism(model: Model, drug: Drug): string {
   return parts.join(' ');
 }
 
-/** Rows of the selectivity chart: one per target (and isoform), best potency first within the fixed order. */
+/** One row of the selectivity chart: a target (and isoform), or a measured mutant form of it. */
 export interface SelectivityRow {
   key: string;
   label: string;
@@ -48,23 +50,15 @@ const ROW_ORDER = [
   'PI3K:',
   'DNAPK',
 ];
-const ISO_SYMBOL: Record<string, string> = { alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ' };
+/** The mTOR review's tables give the two complexes as one kinase's: the chart keeps its row names. */
+const ROW_LABEL: Readonly<Record<string, string>> = { MTORC1: 'mTOR (C1)', MTORC2: 'mTOR (C2)' };
 
+/** Rows of the selectivity chart: one per target (and isoform), best potency first within the fixed order. */
 export function selectivityRows(model: Model, drug: Drug): SelectivityRow[] {
   const byKey = new Map<string, SelectivityRow>();
   for (const t of drug.targets) {
     const key = `${t.target}${t.target === 'PI3K' ? `:${t.isoform ?? ''}` : ''}`;
-    const node =
-      model.pathway.nodes.find((n) => (n.target ?? n.id) === t.target && n.compartment !== 'systemic') ??
-      model.pathway.nodes.find((n) => (n.target ?? n.id) === t.target);
-    const label =
-      t.target === 'PI3K'
-        ? `PI3K${t.isoform ? ISO_SYMBOL[t.isoform] : ''}`
-        : t.target === 'INSR'
-          ? 'InsR'
-          : t.target === 'MTORC1' || t.target === 'MTORC2'
-            ? `mTOR (${t.target === 'MTORC1' ? 'C1' : 'C2'})`
-            : (node?.label ?? t.target);
+    const label = ROW_LABEL[t.target] ?? targetLabel(model, t);
     const prev = byKey.get(key);
     // Several reported values for one target: show the most potent, as the table does first.
     if (!prev || (t.value_nM !== null && (prev.nM === null || t.value_nM < prev.nM)))
@@ -107,4 +101,56 @@ export function selectivityRows(model: Model, drug: Drug): SelectivityRow[] {
 function mutationForm(model: Model, mutationId: string): string {
   const label = model.pathway.mutations.find((m) => m.id === mutationId)?.label ?? mutationId;
   return label.split(' ').slice(1).join(' ') || label;
+}
+
+/** Formats a concentration in nM as a short human string (0.5 nM, 120 nM, 3 µM). */
+export function formatNM(nM: number): string {
+  if (nM >= 1000) return `${Number((nM / 1000).toPrecision(2))} µM`;
+  if (nM >= 1) return `${Number(nM.toPrecision(2))} nM`;
+  return `${Number((nM * 1000).toPrecision(2))} pM`;
+}
+
+/** A chart row's potency in words: "4 nM", ">10 µM", "30 nM (Kd)", "not determined", or "not listed" without a row. */
+export function potencyText(row: SelectivityRow | undefined): string {
+  if (!row) return 'not listed';
+  if (row.nM === null) return 'not determined';
+  const measure = row.measure && row.measure !== 'IC50' ? ` (${row.measure})` : '';
+  return `${row.qualifier ?? ''}${formatNM(row.nM)}${measure}`;
+}
+
+/** A node's title: a site is named with its protein ("AKT pS473"). */
+export function nodeTitle(model: Model, nodeId: string): string {
+  const node = model.nodeById.get(nodeId);
+  const parent = node?.parent ? model.nodeById.get(node.parent) : undefined;
+  return parent ? `${parent.label} ${node?.label}` : (node?.label ?? nodeId);
+}
+
+/** How long after dosing each timescale looks. */
+export const TIMESCALE_LABEL: Readonly<Record<StoryStep['timescale'], string>> = {
+  acute: '1 hour',
+  sustained: '24 hours',
+};
+
+/** The selectivity chart's table: every row any of the drugs has (first seen first), and each drug's rows by key. */
+export interface SelectivityTable {
+  rows: Array<{ key: string; label: string }>;
+  byDrug: Array<Map<string, SelectivityRow>>;
+}
+
+export function selectivityTable(model: Model, drugs: readonly Drug[]): SelectivityTable {
+  const byDrug = drugs.map((d) => new Map(selectivityRows(model, d).map((r) => [r.key, r])));
+  const rows: SelectivityTable['rows'] = [];
+  for (const drugRows of byDrug)
+    for (const r of drugRows.values())
+      if (!rows.some((k) => k.key === r.key)) rows.push({ key: r.key, label: r.label });
+  return { rows, byDrug };
+}
+
+/** The chart in words, for its accessible name: "Potency by target: PI3Kα 4 nM; DNA-PK not determined". */
+export function selectivitySummary(table: SelectivityTable, drugs: readonly Drug[]): string {
+  const cell = (key: string, d: Drug, i: number) =>
+    `${drugs.length > 1 ? `${d.name} ` : ''}${potencyText(table.byDrug[i]?.get(key))}`;
+  const row = (r: SelectivityTable['rows'][number]) =>
+    `${r.label} ${drugs.map((d, i) => cell(r.key, d, i)).join(', ')}`;
+  return `Potency by target: ${table.rows.map(row).join('; ')}`;
 }

@@ -8,7 +8,17 @@ import {
   referenceLibrarySchema,
   storyLibrarySchema,
 } from './schema';
-import type { Drug, DrugLibrary, Model, Pathway, Preset, ReferenceLibrary, Story } from './types';
+import type {
+  Drug,
+  DrugClassInfo,
+  Model,
+  Mutation,
+  Pathway,
+  PathwayNode,
+  Preset,
+  Reference,
+  Story,
+} from './types';
 
 /** Thrown when a data bundle is malformed; `problems` lists every issue, each naming the bad id or path. */
 export class DataError extends Error {
@@ -46,36 +56,24 @@ export function lookupKey(name: string): string {
   return name.toLowerCase().replace(/[\s\-_.,/()]+/g, '');
 }
 
-/** Validates raw JSON of pathway, drugs and references and returns the resolved model. */
-export function loadModel(
-  rawPathway: unknown,
-  rawDrugs: unknown,
-  rawReferences: unknown,
-  rawClasses: unknown,
-): Model {
-  const pathway: Pathway = parse('data/pathway.json', pathwaySchema, rawPathway) as Pathway;
-  const classLib = parse('data/drug-classes.json', drugClassLibrarySchema, rawClasses);
-  const drugLib: DrugLibrary = parse('data/drugs.json', drugLibrarySchema, rawDrugs) as DrugLibrary;
-  const refLib: ReferenceLibrary = parse('data/references.json', referenceLibrarySchema, rawReferences);
+/** Records a problem for each cited id that is not a known reference. */
+type CitationCheck = (where: string, ids: readonly string[], problems: string[]) => void;
 
-  const references = new Map(refLib.references.map((r) => [r.id, r]));
-  const problems = { pathway: [] as string[], drugs: [] as string[], references: [] as string[] };
-  for (const d of duplicates(refLib.references.map((r) => r.id)))
-    problems.references.push(`duplicate reference id "${d}"`);
-
-  const refCheck = (where: string, ids: string[], list: string[]) => {
-    for (const r of ids) if (!references.has(r)) list.push(`${where} cites unknown reference "${r}"`);
+function citationCheck(references: ReadonlyMap<string, Reference>): CitationCheck {
+  return (where, ids, problems) => {
+    for (const r of ids) if (!references.has(r)) problems.push(`${where} cites unknown reference "${r}"`);
   };
+}
 
+/** Problems of data/pathway.json: duplicate ids, and every parent, expression node, edge end, loop and reference. */
+function pathwayProblems(pathway: Pathway, cite: CitationCheck): string[] {
+  const p: string[] = [];
   const nodeById = new Map(pathway.nodes.map((n) => [n.id, n]));
-  const edgeIds = new Set(pathway.edges.map((e) => e.id));
-  const loopIds = new Set(pathway.loops.map((l) => l.id));
-  const p = problems.pathway;
   for (const d of duplicates(pathway.nodes.map((n) => n.id))) p.push(`duplicate node id "${d}"`);
   for (const d of duplicates(pathway.edges.map((e) => e.id))) p.push(`duplicate edge id "${d}"`);
   for (const d of duplicates(pathway.readouts.map((r) => r.id))) p.push(`duplicate readout id "${d}"`);
   for (const n of pathway.nodes) {
-    refCheck(`node "${n.id}"`, n.references, p);
+    cite(`node "${n.id}"`, n.references, p);
     if (n.parent && !nodeById.has(n.parent)) p.push(`node "${n.id}" has unknown parent "${n.parent}"`);
     if (n.expression && !nodeById.has(n.expression))
       p.push(`node "${n.id}" has unknown expression node "${n.expression}"`);
@@ -84,91 +82,161 @@ export function loadModel(
       if (Math.abs(total - 1) > 1e-6) p.push(`node "${n.id}" isoform shares sum to ${total}, not 1`);
     }
   }
+  const loopIds = new Set(pathway.loops.map((l) => l.id));
   for (const e of pathway.edges) {
     if (!nodeById.has(e.source)) p.push(`edge "${e.id}" has unknown source "${e.source}"`);
     if (!nodeById.has(e.target)) p.push(`edge "${e.id}" has unknown target "${e.target}"`);
     if (e.loop && !loopIds.has(e.loop)) p.push(`edge "${e.id}" names unknown loop "${e.loop}"`);
     if (e.signal === 'ligand-binding' && !nodeById.get(e.source)?.expression)
       p.push(`edge "${e.id}" carries ligand-binding capacity but "${e.source}" has no expression node`);
-    refCheck(`edge "${e.id}"`, e.references, p);
+    cite(`edge "${e.id}"`, e.references, p);
   }
+  const edgeIds = new Set(pathway.edges.map((e) => e.id));
   for (const l of pathway.loops) {
     for (const eid of l.path) if (!edgeIds.has(eid)) p.push(`loop "${l.id}" names unknown edge "${eid}"`);
     if (!pathway.edges.some((e) => e.loop === l.id)) p.push(`loop "${l.id}" has no edge to switch off`);
-    refCheck(`loop "${l.id}"`, l.references, p);
+    cite(`loop "${l.id}"`, l.references, p);
   }
   for (const r of pathway.readouts)
     if (!nodeById.has(r.node)) p.push(`readout "${r.id}" names unknown node "${r.node}"`);
-  for (const m of pathway.mutations) {
-    refCheck(`mutation "${m.id}"`, m.references, p);
-    for (const eff of m.effects) {
-      if ('node' in eff && !nodeById.has(eff.node))
-        p.push(`mutation "${m.id}" names unknown node "${eff.node}"`);
-      if (eff.op === 'potencyFold') {
-        refCheck(`mutation "${m.id}"`, [eff.source], p);
-        for (const c of eff.cancels ?? [])
-          if (!pathway.mutations.some((x) => x.id === c))
-            p.push(`mutation "${m.id}" cancels unknown mutation "${c}"`);
-      }
+  for (const m of pathway.mutations) p.push(...mutationProblems(pathway, m, nodeById, cite));
+  return p;
+}
+
+function mutationProblems(
+  pathway: Pathway,
+  m: Mutation,
+  nodeById: ReadonlyMap<string, PathwayNode>,
+  cite: CitationCheck,
+): string[] {
+  const p: string[] = [];
+  cite(`mutation "${m.id}"`, m.references, p);
+  for (const eff of m.effects) {
+    if ('node' in eff && !nodeById.has(eff.node))
+      p.push(`mutation "${m.id}" names unknown node "${eff.node}"`);
+    if (eff.op === 'potencyFold') {
+      cite(`mutation "${m.id}"`, [eff.source], p);
+      for (const c of eff.cancels ?? [])
+        if (!pathway.mutations.some((x) => x.id === c))
+          p.push(`mutation "${m.id}" cancels unknown mutation "${c}"`);
     }
   }
+  return p;
+}
+
+/** Problems of data/drug-classes.json: duplicate ids, references, and the targets behaviours name. */
+function classProblems(
+  classes: readonly DrugClassInfo[],
+  targetIds: ReadonlySet<string>,
+  cite: CitationCheck,
+): string[] {
+  const p: string[] = [];
+  for (const d of duplicates(classes.map((c) => c.id))) p.push(`duplicate class id "${d}"`);
+  for (const c of classes) {
+    cite(`class "${c.id}"`, c.references, p);
+    for (const [name, b] of Object.entries(c.behaviours)) {
+      if (!b) continue;
+      cite(`class "${c.id}" behaviour ${name}`, b.references, p);
+      if ('target' in b && !targetIds.has(b.target))
+        p.push(`class "${c.id}" behaviour ${name} names unknown target "${b.target}"`);
+    }
+  }
+  return p;
+}
+
+/** What a drug is checked against: the model's target and mutation ids and the drug classes. */
+interface DrugContext {
+  targetIds: ReadonlySet<string>;
+  mutationIds: ReadonlySet<string>;
+  classIds: ReadonlySet<string>;
+  cite: CitationCheck;
+}
+
+/** Problems of one drug: class, targets, variants, references, and doses that its potencies can scale. */
+function drugProblems(drug: Drug, { targetIds, mutationIds, classIds, cite }: DrugContext): string[] {
+  const p: string[] = [];
+  cite(`drug "${drug.id}"`, drug.references, p);
+  if (!classIds.has(drug.class)) p.push(`drug "${drug.id}" has unknown class "${drug.class}"`);
+  for (const t of drug.targets) {
+    if (!targetIds.has(t.target)) p.push(`drug "${drug.id}" targets unknown node "${t.target}"`);
+    cite(`drug "${drug.id}" target ${t.target}`, [t.source], p);
+    for (const v of t.variants ?? []) {
+      cite(`drug "${drug.id}" variant`, [v.source], p);
+      for (const m of v.mutations)
+        if (!mutationIds.has(m)) p.push(`drug "${drug.id}" variant names unknown mutation "${m}"`);
+    }
+  }
+  if (drug.doses) cite(`drug "${drug.id}" doses`, [drug.doses.low.source, drug.doses.high.source], p);
+  const simulatable = drug.selectable !== false;
+  const measured = drug.targets.some((t) => t.value_nM !== null);
+  // Fully measured drugs need nM doses; partly measured ones may stay on relative doses (the data decide by primary target).
+  const fullyMeasured = drug.targets.length > 0 && drug.targets.every((t) => t.value_nM !== null);
+  if (simulatable && drug.targets.length === 0)
+    p.push(`drug "${drug.id}" is selectable but has no target in the model`);
+  if (simulatable && fullyMeasured && !drug.doses)
+    p.push(`drug "${drug.id}" has a potency for every target but no low/high doses`);
+  if (drug.doses && !measured)
+    p.push(`drug "${drug.id}" has doses in nM but no confirmed potency to scale them`);
+  if (!simulatable && !drug.unselectableReason)
+    p.push(`drug "${drug.id}" is not selectable but gives no reason`);
+  return p;
+}
+
+/** Problems of every drug, in library order: duplicate ids, names or synonyms two drugs share, then its own. */
+function drugListProblems(drugs: readonly Drug[], context: DrugContext): string[] {
+  const p: string[] = [];
+  const seen = new Set<string>();
+  const owners = new Map<string, string>();
+  for (const drug of drugs) {
+    if (seen.has(drug.id)) p.push(`duplicate drug id "${drug.id}"`);
+    seen.add(drug.id);
+    for (const name of [drug.id, drug.name, ...drug.synonyms]) {
+      const key = lookupKey(name);
+      const owner = owners.get(key);
+      if (owner && owner !== drug.id) p.push(`drug "${drug.id}" name "${name}" clashes with drug "${owner}"`);
+      owners.set(key, drug.id);
+    }
+    p.push(...drugProblems(drug, context));
+  }
+  return p;
+}
+
+/** Validates raw JSON of pathway, drugs and references and returns the resolved model. */
+export function loadModel(
+  rawPathway: unknown,
+  rawDrugs: unknown,
+  rawReferences: unknown,
+  rawClasses: unknown,
+): Model {
+  const pathway = parse('data/pathway.json', pathwaySchema, rawPathway);
+  const classLib = parse('data/drug-classes.json', drugClassLibrarySchema, rawClasses);
+  const drugLib = parse('data/drugs.json', drugLibrarySchema, rawDrugs);
+  const refLib = parse('data/references.json', referenceLibrarySchema, rawReferences);
+
+  const references = new Map(refLib.references.map((r) => [r.id, r]));
+  const cite = citationCheck(references);
+  const referenceProblems = duplicates(refLib.references.map((r) => r.id)).map(
+    (d) => `duplicate reference id "${d}"`,
+  );
+  if (referenceProblems.length) throw new DataError('data/references.json', referenceProblems);
+  const problems = pathwayProblems(pathway, cite);
+  if (problems.length) throw new DataError('data/pathway.json', problems);
 
   const targetIds = new Set(pathway.nodes.map((n) => n.target ?? n.id));
   const classById = new Map(classLib.classes.map((c) => [c.id, c]));
-  for (const d of duplicates(classLib.classes.map((c) => c.id)))
-    problems.drugs.push(`duplicate class id "${d}"`);
-  for (const c of classLib.classes) {
-    refCheck(`class "${c.id}"`, c.references, problems.drugs);
-    for (const [name, b] of Object.entries(c.behaviours)) {
-      if (!b) continue;
-      refCheck(`class "${c.id}" behaviour ${name}`, b.references, problems.drugs);
-      if ('target' in b && !targetIds.has(b.target))
-        problems.drugs.push(`class "${c.id}" behaviour ${name} names unknown target "${b.target}"`);
-    }
-  }
-  const mutationIds = new Set(pathway.mutations.map((m) => m.id));
-  const drugById = new Map<string, Drug>();
-  const keys = new Map<string, string>();
-  const dp = problems.drugs;
-  for (const drug of drugLib.drugs) {
-    if (drugById.has(drug.id)) dp.push(`duplicate drug id "${drug.id}"`);
-    drugById.set(drug.id, drug);
-    for (const name of [drug.id, drug.name, ...drug.synonyms]) {
-      const key = lookupKey(name);
-      const owner = keys.get(key);
-      if (owner && owner !== drug.id)
-        dp.push(`drug "${drug.id}" name "${name}" clashes with drug "${owner}"`);
-      keys.set(key, drug.id);
-    }
-    refCheck(`drug "${drug.id}"`, drug.references, dp);
-    if (!classById.has(drug.class)) dp.push(`drug "${drug.id}" has unknown class "${drug.class}"`);
-    for (const t of drug.targets) {
-      if (!targetIds.has(t.target)) dp.push(`drug "${drug.id}" targets unknown node "${t.target}"`);
-      refCheck(`drug "${drug.id}" target ${t.target}`, [t.source], dp);
-      for (const v of t.variants ?? []) {
-        refCheck(`drug "${drug.id}" variant`, [v.source], dp);
-        for (const m of v.mutations)
-          if (!mutationIds.has(m)) dp.push(`drug "${drug.id}" variant names unknown mutation "${m}"`);
-      }
-    }
-    if (drug.doses) refCheck(`drug "${drug.id}" doses`, [drug.doses.low.source, drug.doses.high.source], dp);
-    const simulatable = drug.selectable !== false;
-    const measured = drug.targets.some((t) => t.value_nM !== null);
-    // Fully measured drugs need nM doses; partly measured ones may stay on relative doses (the data decide by primary target).
-    const fullyMeasured = drug.targets.length > 0 && drug.targets.every((t) => t.value_nM !== null);
-    if (simulatable && drug.targets.length === 0)
-      dp.push(`drug "${drug.id}" is selectable but has no target in the model`);
-    if (simulatable && fullyMeasured && !drug.doses)
-      dp.push(`drug "${drug.id}" has a potency for every target but no low/high doses`);
-    if (drug.doses && !measured)
-      dp.push(`drug "${drug.id}" has doses in nM but no confirmed potency to scale them`);
-    if (!simulatable && !drug.unselectableReason)
-      dp.push(`drug "${drug.id}" is not selectable but gives no reason`);
-  }
-
-  if (problems.references.length) throw new DataError('data/references.json', problems.references);
-  if (problems.pathway.length) throw new DataError('data/pathway.json', problems.pathway);
-  if (problems.drugs.length) throw new DataError('data/drugs.json', problems.drugs);
+  const context: DrugContext = {
+    targetIds,
+    mutationIds: new Set(pathway.mutations.map((m) => m.id)),
+    classIds: new Set(classById.keys()),
+    cite,
+  };
+  const drugProblemList = [
+    ...classProblems(classLib.classes, targetIds, cite),
+    ...drugListProblems(drugLib.drugs, context),
+  ];
+  if (drugProblemList.length) throw new DataError('data/drugs.json', drugProblemList);
+  const drugById = new Map(drugLib.drugs.map((d) => [d.id, d]));
+  const nodeById = new Map(pathway.nodes.map((n) => [n.id, n]));
   return { pathway, drugs: drugLib.drugs, classById, references, nodeById, drugById };
 }
 

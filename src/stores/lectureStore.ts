@@ -1,5 +1,6 @@
 // Lecture mode: whether it is on, which story and step, and whether the colours are hidden for predict-then-reveal.
 import { create } from 'zustand';
+import type { Story } from '../model/types';
 
 export interface LectureState {
   active: boolean;
@@ -43,3 +44,8 @@ export const useLectureStore = create<LectureStore>()((set) => ({
   hide: () => set({ hidden: true }),
   reveal: () => set({ hidden: false }),
 }));
+
+/** The story a lecture shows: the chosen one, or the first while none is chosen (or the choice is unknown). */
+export function currentStory(stories: readonly Story[], storyId: string | null): Story | undefined {
+  return stories.find((s) => s.id === storyId) ?? stories[0];
+}

@@ -26,7 +26,7 @@ export interface ScenarioActions {
   setDose: (drugId: string, dose: GivenDrugChoice['dose']) => void;
   clearDrugs: () => void;
   toggleMutation: (mutationId: string) => void;
-  applyPreset: (presetId: string, mutations: string[]) => void;
+  applyPreset: (presetId: string, mutations: readonly string[]) => void;
   toggleLoop: (loopId: string) => void;
   setTimescale: (timescale: Timescale) => void;
   selectNode: (nodeId: string | null) => void;
@@ -82,3 +82,10 @@ export const selectLoopsOff = (s: ScenarioStore) => s.loopsOff;
 export const selectTimescale = (s: ScenarioStore) => s.timescale;
 export const selectSelectedNode = (s: ScenarioStore) => s.selectedNode;
 export const selectPresetId = (s: ScenarioStore) => s.presetId;
+export const selectGivenDrugIds = (s: ScenarioStore) => s.drugs.map((d) => d.drugId);
+
+/** The choices alone, without the actions: what a link records and what a lecture hands back when it ends. */
+export function scenarioStateOf(s: ScenarioStore): ScenarioState {
+  const { drugs, mutations, presetId, loopsOff, timescale, selectedNode } = s;
+  return { drugs, mutations, presetId, loopsOff, timescale, selectedNode };
+}

@@ -1,6 +1,7 @@
 // The whole explorer state as a versioned URL fragment, and back; unknown or bad parts are reported, never fatal.
 import type { Timescale } from '../engine/simulate';
-import type { Model } from '../model/types';
+import type { Drug, Model } from '../model/types';
+import { choiceDose } from './condition';
 import type { GivenDrugChoice, ScenarioState } from './scenarioStore';
 
 export const URL_STATE_VERSION = 1;
@@ -18,9 +19,15 @@ export interface ParsedLink {
 }
 
 const TIMESCALE_CODE: Record<Timescale, string> = { acute: '1h', sustained: '24h' };
+const TIMESCALES: readonly Timescale[] = ['acute', 'sustained'];
 
 /** The ids of a comma list that the model knows; each unknown one is reported as ignored. */
-function knownIds(list: string, known: Array<{ id: string }>, what: string, ignored: string[]): string[] {
+function knownIds(
+  list: string,
+  known: ReadonlyArray<{ id: string }>,
+  what: string,
+  ignored: string[],
+): string[] {
   const valid = new Set(known.map((x) => x.id));
   return list.split(',').filter((x) => {
     if (!x) return false;
@@ -52,6 +59,63 @@ export function encodeLink(state: LinkState): string {
   return `#${p.toString()}`;
 }
 
+const FIELDS = new Set(['v', 'd', 'm', 'p', 'off', 't', 'n', 's', 'step']);
+
+/** Notes on the link's version and on fields this version does not know. */
+function formatNotes(p: URLSearchParams): string[] {
+  const notes: string[] = [];
+  const version = p.get('v');
+  if (version === null) notes.push('a link without a version (read as version 1)');
+  else if (version !== String(URL_STATE_VERSION))
+    notes.push(`link version ${version} (this app reads version ${URL_STATE_VERSION}; read as best it can)`);
+  for (const key of p.keys()) if (!FIELDS.has(key)) notes.push(`unknown field "${key}"`);
+  return notes;
+}
+
+/** One drug's dose from its text: "low"/"high", or nM for drugs with confirmed potency (else its high dose). */
+function decodeDose(drug: Drug, doseText: string, ignored: string[]): GivenDrugChoice['dose'] {
+  if (doseText === 'low' || doseText === 'high') return choiceDose(drug, doseText);
+  const n = Number(doseText);
+  if (!drug.doses || !Number.isFinite(n) || n < 0 || n > 1e7) {
+    ignored.push(`dose "${doseText}" of ${drug.name} (used its high dose)`);
+    return choiceDose(drug, 'high');
+  }
+  return n;
+}
+
+/** The drugs of `d=id:dose,…`: unknown and unsimulatable drugs are reported, repeats dropped. */
+function decodeDrugs(list: string, model: Model, ignored: string[]): GivenDrugChoice[] {
+  const drugs: GivenDrugChoice[] = [];
+  for (const part of list.split(',').filter(Boolean)) {
+    const [id = '', doseText = 'high'] = part.split(':');
+    const drug = model.drugById.get(id);
+    if (!drug) ignored.push(`unknown drug "${id}"`);
+    else if (drug.selectable === false) ignored.push(`drug "${drug.name}" (cannot be simulated)`);
+    else if (!drugs.some((x) => x.drugId === id))
+      drugs.push({ drugId: id, dose: decodeDose(drug, doseText, ignored) });
+  }
+  return drugs;
+}
+
+/** The lecture story of `s=…&step=…`; a step out of range starts the story at step 1. */
+function decodeStory(
+  p: URLSearchParams,
+  storyIds: Map<string, number>,
+  ignored: string[],
+): Pick<LinkState, 'story' | 'step'> | undefined {
+  const s = p.get('s');
+  if (s === null) return undefined;
+  const steps = storyIds.get(s);
+  if (steps === undefined) {
+    ignored.push(`unknown story "${s}"`);
+    return undefined;
+  }
+  const step = Number(p.get('step') ?? '1');
+  if (Number.isInteger(step) && step >= 1 && step <= steps) return { story: s, step: step - 1 };
+  ignored.push(`step "${p.get('step')}" of story "${s}" (started at step 1)`);
+  return { story: s, step: 0 };
+}
+
 /** Decodes a fragment against the model; everything it cannot use is listed in `ignored`. */
 export function decodeLink(
   hash: string,
@@ -59,53 +123,18 @@ export function decodeLink(
   storyIds: Map<string, number>,
   presetIds: Set<string>,
 ): ParsedLink {
-  const ignored: string[] = [];
   const state: Partial<LinkState> = {};
   const raw = hash.replace(/^#/, '');
-  if (!raw) return { state, ignored };
+  if (!raw) return { state, ignored: [] };
   let p: URLSearchParams;
   try {
     p = new URLSearchParams(raw);
   } catch {
     return { state, ignored: ['the link could not be read'] };
   }
-  const version = p.get('v');
-  if (version === null) ignored.push('a link without a version (read as version 1)');
-  else if (version !== String(URL_STATE_VERSION))
-    ignored.push(
-      `link version ${version} (this app reads version ${URL_STATE_VERSION}; read as best it can)`,
-    );
-  const known = new Set(['v', 'd', 'm', 'p', 'off', 't', 'n', 's', 'step']);
-  for (const key of p.keys()) if (!known.has(key)) ignored.push(`unknown field "${key}"`);
-
+  const ignored = formatNotes(p);
   const d = p.get('d');
-  if (d !== null) {
-    const drugs: GivenDrugChoice[] = [];
-    for (const part of d.split(',').filter(Boolean)) {
-      const [id = '', doseText = 'high'] = part.split(':');
-      const drug = model.drugById.get(id);
-      if (!drug) {
-        ignored.push(`unknown drug "${id}"`);
-        continue;
-      }
-      if (drug.selectable === false) {
-        ignored.push(`drug "${drug.name}" (cannot be simulated)`);
-        continue;
-      }
-      if (drugs.some((x) => x.drugId === id)) continue;
-      let dose: GivenDrugChoice['dose'];
-      if (doseText === 'low' || doseText === 'high') dose = drug.doses ? drug.doses[doseText].nM : doseText;
-      else {
-        const n = Number(doseText);
-        if (!drug.doses || !Number.isFinite(n) || n < 0 || n > 1e7) {
-          ignored.push(`dose "${doseText}" of ${drug.name} (used its high dose)`);
-          dose = drug.doses ? drug.doses.high.nM : 'high';
-        } else dose = n;
-      }
-      drugs.push({ drugId: id, dose });
-    }
-    state.drugs = drugs;
-  }
+  if (d !== null) state.drugs = decodeDrugs(d, model, ignored);
   const m = p.get('m');
   if (m !== null) state.mutations = knownIds(m, model.pathway.mutations, 'mutation', ignored);
   const preset = p.get('p');
@@ -118,8 +147,8 @@ export function decodeLink(
   if (off !== null) state.loopsOff = knownIds(off, model.pathway.loops, 'loop', ignored);
   const t = p.get('t');
   if (t !== null) {
-    if (t === '1h') state.timescale = 'acute';
-    else if (t === '24h') state.timescale = 'sustained';
+    const timescale = TIMESCALES.find((k) => TIMESCALE_CODE[k] === t);
+    if (timescale) state.timescale = timescale;
     else ignored.push(`unknown timescale "${t}"`);
   }
   const n = p.get('n');
@@ -127,19 +156,6 @@ export function decodeLink(
     if (model.nodeById.has(n)) state.selectedNode = n;
     else ignored.push(`unknown node "${n}"`);
   }
-  const s = p.get('s');
-  if (s !== null) {
-    const steps = storyIds.get(s);
-    if (steps === undefined) ignored.push(`unknown story "${s}"`);
-    else {
-      state.story = s;
-      const step = Number(p.get('step') ?? '1');
-      if (Number.isInteger(step) && step >= 1 && step <= steps) state.step = step - 1;
-      else {
-        ignored.push(`step "${p.get('step')}" of story "${s}" (started at step 1)`);
-        state.step = 0;
-      }
-    }
-  }
+  Object.assign(state, decodeStory(p, storyIds, ignored));
   return { state, ignored };
 }

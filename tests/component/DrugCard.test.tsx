@@ -1,7 +1,7 @@
 // The drug card: opened from the library, with mechanism, selectivity (and comparison), trials and references.
 import { fireEvent, screen, within } from '@testing-library/react';
-import { referenceHref } from '../../src/features/References/ReferenceLink';
 import { bundledModel } from '../../src/model/bundled';
+import { referenceHref } from '../../src/model/cite';
 import { renderApp } from './helpers';
 
 const model = bundledModel();

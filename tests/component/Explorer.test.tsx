@@ -195,3 +195,15 @@ describe('context', () => {
     expect(window.location.hash).toContain('t=1h');
   });
 });
+
+describe('test hooks (src/testHooks.ts)', () => {
+  it('expose the canvas on screen and count each prediction it takes, as the browser tests wait on', async () => {
+    renderApp();
+    await waitFor(() => expect(window.pathwayLens?.overlays).toBeGreaterThan(0));
+    expect(window.pathwayLens?.cy).toBe(canvas());
+    const before = window.pathwayLens?.overlays ?? 0;
+    fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
+    expect(window.pathwayLens?.overlays).toBe(before + 1);
+    expect(window.pathwayLens?.overlayAppliedAt).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,6 @@
 // Test isolation: every zustand store and the URL fragment start fresh in each test, whatever the last one left.
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { useExportStore } from '../../src/features/Export/exporter';
+import { useExportStore } from '../../src/features/Export/store';
 import { INITIAL_LECTURE, useLectureStore } from '../../src/stores/lectureStore';
 import { INITIAL_SCENARIO, useScenarioStore } from '../../src/stores/scenarioStore';
 import { INITIAL_VIEW, useViewStore } from '../../src/stores/viewStore';

@@ -1,13 +1,9 @@
-// Lecture mode with the keyboard, figure export (PNG decoded and checked, SVG), links that round-trip or fail gracefully,
-// and no request leaving the page's origin.
-import { readFileSync } from 'node:fs';
+// Lecture mode with the keyboard, links that round-trip or fail gracefully, and no request leaving the page's origin.
+// (Figure export has its own file: export.test.ts.)
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import scenarios from '../../data/scenarios.json';
-import { changeColor } from '../../src/graph/scale';
-import { SCREEN_THEME } from '../../src/graph/theme';
 import { launchBrowser } from './browser';
-import { inkIn, inkShares, loadImage, pixel, pngSize } from './png';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -79,12 +75,20 @@ describe('lecture mode', () => {
     const before = await fill();
     expect(before).not.toBe('#ffffff');
     // the banner and the hidden colours come in the same React commit (the canvas is written in a layout effect)
+    const stepCaption = (scenarios.stories[0]?.steps[3]?.caption ?? '').slice(0, 40);
+    const focusMarks = () => page.evaluate(() => window.pathwayLens?.cy?.nodes('.focus').length ?? -1);
+    expect(await caption(page)).toContain(stepCaption);
     await page.keyboard.press('h');
-    await page.getByText('Predict: which nodes go up, which go down?').waitFor();
+    await page.getByText(/Predict: which nodes go up, which go down\?/).waitFor();
     expect(await fill()).toBe('#ffffff');
+    // hidden: no answer in the caption and no focus ring pointing at the answer nodes
+    expect(await caption(page)).not.toContain(stepCaption);
+    expect(await focusMarks()).toBe(0);
     await page.keyboard.press('r');
-    await page.getByText('Predict: which nodes go up, which go down?').waitFor({ state: 'detached' });
+    await page.getByText(/Predict: which nodes go up, which go down\?/).waitFor({ state: 'detached' });
     expect(await fill()).toBe(before);
+    expect(await caption(page)).toContain(stepCaption);
+    expect(await focusMarks()).toBeGreaterThan(0);
 
     await page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
@@ -93,86 +97,48 @@ describe('lecture mode', () => {
   });
 });
 
-describe('export', () => {
-  async function exportFile(page: Page, label: string, openMenu = true) {
-    if (openMenu) await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: label }).click();
-    const file = await download;
-    return { name: file.suggestedFilename(), content: readFileSync(await file.path()) };
-  }
-
-  it('writes a PNG at the chosen scale with title, network and legend, named after the scenario', async () => {
-    const { page } = await open();
-    await page.getByRole('button', { name: 'Rapamycin', exact: true }).click();
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-    await page.getByRole('radio', { name: '1×' }).check();
-    const one = pngSize((await exportFile(page, 'Download PNG', false)).content);
-    await page.getByRole('radio', { name: '2×' }).check();
-    const { name, content } = await exportFile(page, 'Download PNG', false);
-    expect(name).toBe('rapamycin-24h.png');
-    const size = pngSize(content);
-    expect(Math.abs(size.width - 2 * one.width)).toBeLessThanOrEqual(2);
-    expect(Math.abs(size.height - 2 * one.height)).toBeLessThanOrEqual(2);
-    expect(one.width).toBeGreaterThan(900);
-    await loadImage(page, content);
-    const shares = await inkShares(page);
-    expect(shares.drawn / shares.pixels).toBeGreaterThan(0.05);
-    // the title is drawn: 26 px bold text in the first 40 px (at 2×: 52 px in the first 80); the header is otherwise white
-    const title = await inkIn(page, { x: 0, y: 2 * 6, width: size.width, height: 2 * 34 });
-    expect(title.dark).toBeGreaterThan(2000);
-    expect(await pixel(page, size.width - 4, 2 * 20)).toBe('#ffffff');
-    // and so is the subtitle below it
-    const subtitle = await inkIn(page, { x: 0, y: 2 * 44, width: size.width, height: 2 * 22 });
-    expect(subtitle.dark).toBeGreaterThan(500);
-    // legend swatches: the first (strongest down) and last (strongest up) colours of the scale
-    const legendY = size.height - 2 * 64 + 2 * 20;
-    expect(await pixel(page, 2 * (18 + 58) + 14, legendY)).toBe(changeColor(SCREEN_THEME.change, -2));
-    expect(await pixel(page, 2 * (18 + 58) + 10 * 28 + 14, legendY)).toBe(
-      changeColor(SCREEN_THEME.change, 2),
-    );
-    await page.close();
-  });
-
-  it('writes an SVG that carries the title and the whole network: every node, band and drug badge', async () => {
-    const { page } = await open();
-    await page.getByRole('button', { name: 'PP242', exact: true }).click();
-    const { name, content } = await exportFile(page, 'Download SVG');
-    expect(name).toBe('pp242-24h.svg');
-    const svg = content.toString('utf8');
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('<title>PP242');
-    expect(svg).toContain('Context: no driver mutation');
-    expect(svg).toContain('Pathway Lens');
-    // what the canvas labels: each node's display text, the bands and the visible badges
-    const shown = await page.evaluate(() => {
-      const cy = window.pathwayLens?.cy;
-      if (!cy) return { nodes: [] as string[], others: [] as string[] };
-      return {
-        nodes: cy.nodes('[kind]').map((n) => String(n.data('display'))),
-        others: cy
-          .nodes('.band, .marker')
-          .filter((n) => n.style('display') !== 'none')
-          .map((n) => String(n.style('label'))),
-      };
-    });
-    const expected = [...shown.nodes, ...shown.others];
-    expect(shown.nodes.length).toBeGreaterThan(40);
-    expect(shown.others).toContain('PP242');
-    const network = svg.slice(svg.indexOf('<g transform="translate('), svg.indexOf('>↓ down</text>'));
-    const unescapeXml = (t: string) =>
-      t
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-    const texts = [...network.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1] ?? ''));
-    expect(texts.sort()).toEqual(expected.sort());
-    // a drawn shape for every node (and more for the edges and arrowheads)
-    expect((network.match(/<path /g) ?? []).length).toBeGreaterThan(shown.nodes.length);
-    await page.close();
-  });
+describe('lecture framing', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+  ] as const)
+    it(`every focus node of every step is inside the canvas at ${width}×${height}`, async () => {
+      const { page, errors } = await open('', width, height);
+      await page.keyboard.press('l');
+      await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
+      const outside: string[] = [];
+      for (const [si, story] of scenarios.stories.entries()) {
+        await page.getByRole('combobox', { name: 'Story' }).selectOption(story.id);
+        for (const [k, step] of story.steps.entries()) {
+          await page.getByRole('button', { name: new RegExp(`^Step ${k + 1}\\b`) }).click();
+          const ids = [...step.focus].sort().join(',');
+          await page.waitForFunction((want) => {
+            const cy = window.pathwayLens?.cy;
+            const have = cy
+              ?.nodes('.focus')
+              .map((n) => n.id())
+              .sort()
+              .join(',');
+            return !!cy && !cy.animated() && have === want;
+          }, ids);
+          const off = await page.evaluate((focus) => {
+            const cy = window.pathwayLens?.cy;
+            if (!cy) return focus;
+            const w = cy.width();
+            const h = cy.height();
+            return focus.filter((id) => {
+              const b = cy.getElementById(id).renderedBoundingBox();
+              return b.x1 < 0 || b.y1 < 0 || b.x2 > w || b.y2 > h;
+            });
+          }, step.focus);
+          for (const id of off) outside.push(`story ${si + 1} step ${k + 1}: ${id}`);
+        }
+      }
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 180_000);
 });
 
 describe('links', () => {

@@ -40,6 +40,19 @@ describe('loading validates and names the bad id', () => {
     expect(e.bundle).toBe('data/pathway.json');
   });
 
+  it('lists a drug bundle’s problems drug by drug, in library order (the message shows the first five)', () => {
+    const e = loadError((_p, d) => {
+      d.drugs[0].class = 'no-such-class';
+      d.drugs[1].id = d.drugs[0].id;
+    });
+    const first = drugsJson.drugs[0] as { id: string };
+    expect(e.bundle).toBe('data/drugs.json');
+    expect(e.problems).toEqual([
+      `drug "${first.id}" has unknown class "no-such-class"`,
+      `duplicate drug id "${first.id}"`,
+    ]);
+  });
+
   it('rejects a loop member, a drug target and a reference that do not resolve', () => {
     expect(
       loadError((p) => {

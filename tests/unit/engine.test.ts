@@ -256,7 +256,8 @@ describe('robustness', () => {
     const mutationIds = model.pathway.mutations.map((m) => m.id);
     fc.assert(
       fc.property(
-        fc.array(
+        // each drug at most once: the same drug twice is refused as bad input (tested in cli.test.ts)
+        fc.uniqueArray(
           fc
             .record({ drug: fc.constantFrom(...drugIds), dose: fc.double({ min: 0, max: 1e6, noNaN: true }) })
             .map(({ drug, dose }) =>
@@ -265,7 +266,7 @@ describe('robustness', () => {
                 ? { drug, dose }
                 : { drug, dose: dose > 5e5 ? ('high' as const) : ('low' as const) },
             ),
-          { maxLength: 3 },
+          { maxLength: 3, selector: (t) => t.drug },
         ),
         fc.subarray(loopIds),
         fc.subarray(mutationIds),

@@ -1,6 +1,6 @@
 import { predict } from '../../src/engine/predict';
 import { nodeQuantities } from '../../src/engine/shown';
-import { layoutPosition, toElements } from '../../src/graph/elements';
+import { isInternal, layoutPosition, luminance, toElements } from '../../src/graph/elements';
 import { changeColor, directionGlyph, log2Change } from '../../src/graph/scale';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/graph/theme';
 import { type Choices, canvasFor } from './graph-helpers';
@@ -69,7 +69,13 @@ describe('rapamycin', () => {
     const ref = rapa.result.reference.get('AKT_pS473');
     const val = rapa.result.value.get('AKT_pS473');
     expect(akt?.fill).toBe(changeColor(scale, log2Change(ref, val)));
-    expect(akt?.textColor).toBe(SCREEN_THEME.text);
+    // a rebound of about 1.6× is a strong orange on the ±2× scale; its label stays legible on it (WCAG's 3:1 for
+    // large text; the labels are 20 px)
+    const lum = [luminance(String(akt?.fill)), luminance(String(akt?.textColor))].sort((a, b) => b - a) as [
+      number,
+      number,
+    ];
+    expect((lum[0] + 0.05) / (lum[1] + 0.05)).toBeGreaterThanOrEqual(3);
   });
 
   it('S6K1 falls to almost nothing: the darkest blue, "↓", white text', () => {
@@ -166,5 +172,53 @@ describe('the canvas agrees with the readouts of the same scenario', () => {
     const capi = canvasFor({ drugs: ['capivasertib'] });
     expect(capi.result.readouts.find((r) => r.id === 'PRAS40_p')?.direction).toBe('down');
     expect(capi.data.get('PRAS40')?.display).toBe('p-PRAS40 ↓');
+  });
+});
+
+describe('combinations, switched-off loops and mutations', () => {
+  it('a node two drugs act on carries both short names, in the order given', () => {
+    const combo = canvasFor({ drugs: ['rapamycin', 'nvp-bez235'] });
+    const names = ['rapamycin', 'nvp-bez235'].map((id) => model.drugById.get(id)?.shortName);
+    expect(combo.data.get('marker-MTORC1')?.marker).toBe(names.join(' + '));
+    expect(combo.data.get('MTORC1')?.marker).toBe(names.join(' + '));
+    expect(Number(combo.data.get('marker-MTORC1')?.markerWidth)).toBeGreaterThan(
+      Number(canvasFor({ drugs: ['rapamycin'] }).data.get('marker-MTORC1')?.markerWidth),
+    );
+  });
+
+  it('a switched-off loop is drawn cut where it is switched, and only there', () => {
+    const on = canvasFor({}).data;
+    for (const loop of model.pathway.loops) {
+      const off = canvasFor({ loopsOff: [loop.id] }).data;
+      const cut = model.pathway.edges.filter((e) => off.get(e.id)?.cut === 1).map((e) => e.id);
+      // every loop shows its cut on at least one drawn edge of its own
+      expect(cut.length, loop.id).toBeGreaterThan(0);
+      for (const id of cut) {
+        const e = model.pathway.edges.find((x) => x.id === id);
+        expect(e?.loop === loop.id || loop.path.includes(id), `${loop.id}: ${id}`).toBe(true);
+        expect(isInternal(model, e?.source ?? '', e?.target ?? ''), id).toBe(false);
+      }
+    }
+    // S6K1 ⊣ IRS1 is switched inside IRS1 (pS636 → IRS1): the cut shows on S6K1 → pS636, not on mTORC1 → S6K1
+    const s6k = canvasFor({ loopsOff: ['S6K1-IRS1'] }).data;
+    expect(s6k.get('S6K1-IRS1_pS636')?.cut).toBe(1);
+    expect(s6k.get('MTORC1-S6K1')?.cut).toBe(0);
+    for (const e of model.pathway.edges) expect(on.get(e.id)?.cut, e.id).toBe(0);
+  });
+
+  it('each mutation given puts its mark on the node it changes; mutations on one node share a badge', () => {
+    const { data } = canvasFor({ mutations: ['EGFR_L858R', 'EGFR_T790M', 'PTEN_loss', 'HER2_amp'] });
+    expect(data.get('mutation-EGFR')?.badge).toBe('L858R/T790M');
+    expect(data.get('mutation-PTEN')?.badge).toBe('ΔPTEN');
+    expect(data.get('mutation-HER2_EXPR')?.badge).toBe('amp');
+    expect(data.get('mutation-RAS')?.badge).toBe('');
+    for (const m of model.pathway.mutations) {
+      const only = canvasFor({ mutations: [m.id] }).data;
+      const badged = [...only.values()].filter((d) => String(d.id).startsWith('mutation-') && d.badge !== '');
+      expect(
+        badged.map((d) => d.badge),
+        m.id,
+      ).toEqual([m.badge]);
+    }
   });
 });

@@ -1,5 +1,12 @@
 // The change scale in isolation (Escher's data-style tests): log2 change, colour at null, NaN, 0, the ends and beyond, glyphs.
-import { changeColor, directionGlyph, log2Change } from '../../src/graph/scale';
+import {
+  changeColor,
+  directionGlyph,
+  foldText,
+  log2Change,
+  scaleRange,
+  scaleStops,
+} from '../../src/graph/scale';
 import { type ChangeScale, PROJECTOR_THEME, SCREEN_THEME } from '../../src/graph/theme';
 
 const scale = SCREEN_THEME.change;
@@ -49,21 +56,42 @@ describe('changeColor: log2 change → fill', () => {
 
   it('gives each control point its own colour', () => {
     for (const [x, colour] of scale.points) expect(changeColor(scale, x), String(x)).toBe(colour);
-    expect(scale.points.map(([x]) => x)).toEqual([-2, -1, -0.15, 0, 0.15, 1, 2]);
+    expect(scale.points.map(([x]) => x)).toEqual([-1, -0.5, -0.15, 0, 0.15, 0.5, 1]);
   });
 
-  it('clamps at the ends: a 4-fold change and anything beyond look the same', () => {
-    for (const x of [-2, -2.5, -10, Number.NEGATIVE_INFINITY])
+  it('clamps at the ends: a 2-fold change and anything beyond look the same', () => {
+    for (const x of [-1, -1.5, -2, -10, Number.NEGATIVE_INFINITY])
       expect(changeColor(scale, x), String(x)).toBe('#2c5a9e');
-    for (const x of [2, 2.5, 10, Number.POSITIVE_INFINITY])
+    for (const x of [1, 1.5, 2, 10, Number.POSITIVE_INFINITY])
       expect(changeColor(scale, x), String(x)).toBe('#c85a00');
   });
 
+  it('spans half to double the untreated activity (log2 ±1)', () => {
+    expect(scaleRange(scale)).toEqual({ min: -1, max: 1 });
+    // just inside the ends the colour still changes
+    expect(changeColor(scale, 0.95)).not.toBe('#c85a00');
+    expect(changeColor(scale, -0.95)).not.toBe('#2c5a9e');
+  });
+
+  it('shows a 1.5× rebound as a strong orange, not a pale tint (regression: it was pale on the ±4× scale)', () => {
+    const rebound = changeColor(scale, Math.log2(1.5));
+    const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => Number.parseInt(rebound.slice(i, i + 2), 16));
+    // past the mid-orange control point (#f0953a): less blue and green than it
+    expect(b).toBeLessThanOrEqual(0x3a);
+    expect(g).toBeLessThanOrEqual(0x95);
+    expect(r - b).toBeGreaterThan(150);
+    // and so is a 1.5-fold drop on the blue side
+    const drop = changeColor(scale, -Math.log2(1.5));
+    expect(Number.parseInt(drop.slice(1, 3), 16)).toBeLessThanOrEqual(0x5b);
+  });
+
   it('interpolates linearly in RGB between control points, rounding each channel', () => {
-    // halfway between [1, #f0953a] and [2, #c85a00]: (240+200)/2, (149+90)/2 = 119.5 → 120, (58+0)/2
-    expect(changeColor(scale, 1.5)).toBe('#dc781d');
-    // halfway between [-2, #2c5a9e] and [-1, #5b8fd0]
-    expect(changeColor(scale, -1.5)).toBe('#4475b7');
+    // halfway between [0.5, #f0953a] and [1, #c85a00]: (240+200)/2, (149+90)/2 = 119.5 → 120, (58+0)/2
+    expect(changeColor(scale, 0.75)).toBe('#dc781d');
+    // halfway between [-1, #2c5a9e] and [-0.5, #5b8fd0]
+    expect(changeColor(scale, -0.75)).toBe('#4475b7');
+    // halfway between the near-grey [0.15, #f3e3d3] and [0, #e9e9e9]
+    expect(changeColor(scale, 0.075)).toBe('#eee6de');
   });
 
   it('is orange for up and blue for down, whatever the size', () => {
@@ -94,6 +122,41 @@ describe('changeColor: log2 change → fill', () => {
 
   it('is the same scale on screen and on the projector', () => {
     expect(PROJECTOR_THEME.change).toEqual(SCREEN_THEME.change);
+  });
+});
+
+describe('the scale in words: range, fold text and legend stops', () => {
+  it('writes log2 changes as folds, two significant digits at most', () => {
+    expect(foldText(-1)).toBe('×0.5');
+    expect(foldText(1)).toBe('×2');
+    expect(foldText(2)).toBe('×4');
+    expect(foldText(0)).toBe('×1');
+    expect(foldText(Math.log2(1.5))).toBe('×1.5');
+    expect(foldText(0.35)).toBe('×1.3');
+  });
+
+  it('spaces legend stops evenly from end to end, with 0 exactly in the middle', () => {
+    expect(scaleStops(scale, 5)).toEqual([-1, -0.5, 0, 0.5, 1]);
+    const eleven = scaleStops(scale, 11);
+    expect(eleven).toHaveLength(11);
+    expect(eleven[0]).toBe(-1);
+    expect(eleven[5]).toBe(0);
+    expect(eleven[10]).toBe(1);
+    expect(eleven[3]).toBe(-0.4);
+    expect(scaleStops(scale, 1)).toEqual([-1]);
+  });
+
+  it('takes the range from the scale it is given', () => {
+    const wide: ChangeScale = {
+      points: [
+        [-2, '#000000'],
+        [0, '#808080'],
+        [2, '#ffffff'],
+      ],
+      noData: '#ff00ff',
+    };
+    expect(scaleRange(wide)).toEqual({ min: -2, max: 2 });
+    expect(scaleRange({ points: [], noData: '#000000' })).toEqual({ min: 0, max: 0 });
   });
 });
 

@@ -1,5 +1,6 @@
 // The stylesheet as data, resolved by a headless Cytoscape: rule order, the data() fields it maps, what each element looks like.
 import type { Core } from 'cytoscape';
+import { isInternal, loopCutEdges } from '../../src/graph/elements';
 import { buildStylesheet } from '../../src/graph/stylesheet';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/graph/theme';
 import { canvasFor, headlessCanvas, rgb } from './graph-helpers';
@@ -62,15 +63,32 @@ describe('data() mappings', () => {
       label: 'data(label)',
     });
     expect(mapped('node.marker')).toEqual({ label: 'data(marker)', width: 'data(markerWidth)' });
+    expect(mapped('node.mutation')).toEqual({ label: 'data(badge)', width: 'data(badgeWidth)' });
     expect(mapped('edge')).toEqual({
       'line-color': 'data(color)',
       'target-arrow-color': 'data(color)',
       opacity: 'data(opacity)',
     });
+    // a routed edge runs through its waypoints (src/graph/elements.ts routeData)
+    expect(mapped('edge[route = "segments"]')).toEqual({
+      'segment-distances': 'data(routeDistances)',
+      'segment-weights': 'data(routeWeights)',
+    });
+    expect(mapped('edge[route = "bezier"]')).toEqual({
+      'control-point-distances': 'data(routeDistances)',
+      'control-point-weights': 'data(routeWeights)',
+    });
     const elsewhere = rules.filter(
       (r) =>
-        !['node', 'node.band', 'node.marker', 'edge'].includes(r.selector) &&
-        Object.keys(mapped(r.selector)).length,
+        ![
+          'node',
+          'node.band',
+          'node.marker',
+          'node.mutation',
+          'edge',
+          'edge[route = "segments"]',
+          'edge[route = "bezier"]',
+        ].includes(r.selector) && Object.keys(mapped(r.selector)).length,
     );
     expect(elsewhere.map((r) => r.selector)).toEqual([]);
   });
@@ -124,7 +142,8 @@ describe('what the stylesheet resolves to', () => {
     expect(akt.style('label')).toBe('pS473 ↑');
     const [r = 0, , b = 0] = akt.numericStyle('background-color') as number[];
     expect(r).toBeGreaterThan(b + 20);
-    expect(akt.style('color')).toBe(rgb(SCREEN_THEME.text));
+    // the label takes the colour the element chose for its fill (white on the strong orange of the ±2× scale)
+    expect(akt.style('color')).toBe(rgb(String(akt.data('textColor'))));
   });
 
   it('marks the drug’s action point with a double border and a visible badge; empty badges are hidden', () => {
@@ -216,5 +235,34 @@ describe('themes', () => {
     } finally {
       cy.destroy();
     }
+  });
+});
+
+describe('state that is drawn', () => {
+  it('a switched-off loop: its edges turn grey and broken with a scissors mark; its other edges and other loops keep their colour', () => {
+    const { elements } = canvasFor({ drugs: ['rapamycin'], loopsOff: ['S6K1-IRS1'] });
+    const cy = headlessCanvas(elements);
+    const cut = loopCutEdges(model).get('S6K1-IRS1') as Set<string>;
+    expect(cut.size).toBeGreaterThan(0);
+    for (const e of model.pathway.edges.filter((x) => !isInternal(model, x.source, x.target))) {
+      const el = cy.getElementById(e.id);
+      if (cut.has(e.id)) {
+        expect(el.style('line-color'), e.id).toBe('rgb(107,107,107)');
+        expect(el.style('source-label'), e.id).toBe('✂');
+        expect(el.style('line-style'), e.id).toBe('dashed');
+      } else {
+        expect(el.style('line-color'), e.id).toBe(rgb(String(el.data('color'))));
+        expect(el.style('source-label'), e.id).toBe('');
+      }
+    }
+    cy.destroy();
+  });
+
+  it('a mutation badge shows on its node only when the mutation is given', () => {
+    const withPten = headlessCanvas(canvasFor({ mutations: ['PTEN_loss'] }).elements);
+    expect(withPten.getElementById('mutation-PTEN').style('display')).toBe('element');
+    expect(withPten.getElementById('mutation-PTEN').style('label')).toBe('ΔPTEN');
+    expect(withPten.getElementById('mutation-RAS').style('display')).toBe('none');
+    withPten.destroy();
   });
 });

@@ -1,5 +1,5 @@
 // The cell context: named presets for classic cell models, mutation toggles and the 1 hour / 24 hours switch.
-import type { Timescale } from '../../engine/simulate';
+import { TIMESCALE_LABEL } from '../../model/describe';
 import {
   selectMutations,
   selectPresetId,
@@ -7,8 +7,6 @@ import {
   useScenarioStore,
 } from '../../stores/scenarioStore';
 import { useModelBundle } from '../ModelContext';
-
-export const TIMESCALE_LABEL: Record<Timescale, string> = { acute: '1 hour', sustained: '24 hours' };
 
 export function TimescaleSwitch() {
   const timescale = useScenarioStore(selectTimescale);

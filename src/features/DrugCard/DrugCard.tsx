@@ -1,24 +1,13 @@
 // The drug card: mechanism, selectivity (and a comparison), approval, trials, toxicities and references.
-import { useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
+import { sourceLabel } from '../../model/cite';
 import { describeMechanism } from '../../model/describe';
 import type { Drug, Model } from '../../model/types';
 import { useViewStore } from '../../stores/viewStore';
+import { CloseButton } from '../CloseButton';
 import { useModel } from '../ModelContext';
-import { ReferenceLink, referenceLabel } from '../References/ReferenceLink';
+import { ReferenceLink } from '../References/ReferenceLink';
 import { SelectivityChart } from './SelectivityChart';
-
-function sourceLabel(model: Model, source: string, table?: string): string {
-  const ref = model.references.get(source);
-  const name =
-    source === 'seed-mtor-review'
-      ? 'mTOR review'
-      : source === 'seed-igf-review'
-        ? 'IGF review'
-        : ref
-          ? referenceLabel(ref)
-          : source;
-  return table ? `${name}, Table ${table}` : name;
-}
 
 function Trials({ model, drug }: { model: Model; drug: Drug }) {
   const trials = drug.trials ?? [];
@@ -70,75 +59,112 @@ function Trials({ model, drug }: { model: Model; drug: Drug }) {
   );
 }
 
+function Approvals({ model, drug }: { model: Model; drug: Drug }) {
+  if (!drug.approvals?.length)
+    return <p className="muted">Not among the FDA approvals listed in the IGF review.</p>;
+  return drug.approvals.map((a) => (
+    <p key={`${a.year}-${a.drug}`} className="approval">
+      <strong>FDA approval {a.year}</strong> ({a.drug}): {a.indication}{' '}
+      <span className="muted">— {sourceLabel(model, a.source, a.table)}</span>
+    </p>
+  ));
+}
+
+/** The drug's selectivity chart, with a second drug to compare it with. */
+function Selectivity({ model, drug }: { model: Model; drug: Drug }) {
+  const compareId = useViewStore((s) => s.compareDrug);
+  const compareWith = useViewStore((s) => s.compareWith);
+  const other = compareId ? model.drugById.get(compareId) : undefined;
+  return (
+    <>
+      <label className="compare">
+        Compare with{' '}
+        <select
+          aria-label="Compare with"
+          value={compareId ?? ''}
+          onChange={(e) => compareWith(e.target.value || null)}
+        >
+          <option value="">—</option>
+          {model.drugs
+            .filter((d) => d.id !== drug.id && d.targets.length > 0)
+            .map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <SelectivityChart drugs={other ? [drug, other] : [drug]} />
+    </>
+  );
+}
+
+function Toxicities({ drug }: { drug: Drug }) {
+  if (!drug.toxicities?.length) return <p className="empty">None discussed in the reviews.</p>;
+  return (
+    <ul className="tox">
+      {drug.toxicities.map((t) => (
+        <li key={t}>{t}</li>
+      ))}
+    </ul>
+  );
+}
+
+function References({ model, drug }: { model: Model; drug: Drug }) {
+  return (
+    <ul className="refs">
+      {drug.references
+        .filter((id) => model.references.has(id))
+        .map((id) => (
+          <li key={id}>
+            <ReferenceLink model={model} id={id} />{' '}
+            <span className="muted">{model.references.get(id)?.title}</span>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+/** When a card opens, its close button takes the focus; while it is open, Esc closes it. */
+function useCardKeys(openId: string | null, close: () => void): RefObject<HTMLButtonElement | null> {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (openId) closeRef.current?.focus();
+  }, [openId]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    if (openId) window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openId, close]);
+  return closeRef;
+}
+
 export function DrugCard() {
   const model = useModel();
   const cardId = useViewStore((s) => s.cardDrug);
-  const compareId = useViewStore((s) => s.compareDrug);
   const openCard = useViewStore((s) => s.openCard);
-  const compareWith = useViewStore((s) => s.compareWith);
-  const closeRef = useRef<HTMLButtonElement>(null);
   const drug = cardId ? model.drugById.get(cardId) : undefined;
-  const other = compareId ? model.drugById.get(compareId) : undefined;
-  useEffect(() => {
-    if (drug) closeRef.current?.focus();
-  }, [drug]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') openCard(null);
-    };
-    if (drug) window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [drug, openCard]);
+  const close = useCallback(() => openCard(null), [openCard]);
+  const closeRef = useCardKeys(drug?.id ?? null, close);
   if (!drug) return null;
   return (
     <div className="card-backdrop">
       <div className="drug-card" role="dialog" aria-modal="true" aria-label={`${drug.name} drug card`}>
         <div className="panel-head">
           <h2>{drug.name}</h2>
-          <button
-            ref={closeRef}
-            type="button"
-            className="remove-button"
-            aria-label="Close drug card"
-            onClick={() => openCard(null)}
-          >
-            ×
-          </button>
+          <CloseButton ref={closeRef} label="Close drug card" onClick={close} />
         </div>
         <p className="kind">
           {model.classById.get(drug.class)?.label} · {drug.mechanism.replace(/-/g, ' ')}
           {drug.synonyms.length > 0 && <> · also {drug.synonyms.join(', ')}</>}
         </p>
-        {(drug.approvals ?? []).map((a) => (
-          <p key={`${a.year}-${a.drug}`} className="approval">
-            <strong>FDA approval {a.year}</strong> ({a.drug}): {a.indication}{' '}
-            <span className="muted">— {sourceLabel(model, a.source, a.table)}</span>
-          </p>
-        ))}
-        {!drug.approvals?.length && (
-          <p className="muted">Not among the FDA approvals listed in the IGF review.</p>
-        )}
+        <Approvals model={model} drug={drug} />
         <h3>Mechanism</h3>
         <p>{describeMechanism(model, drug)}</p>
         <h3>Selectivity</h3>
-        <label className="compare">
-          Compare with{' '}
-          <select
-            aria-label="Compare with"
-            value={compareId ?? ''}
-            onChange={(e) => compareWith(e.target.value || null)}
-          >
-            <option value="">—</option>
-            {model.drugs
-              .filter((d) => d.id !== drug.id && d.targets.length > 0)
-              .map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        <SelectivityChart drugs={other ? [drug, other] : [drug]} />
+        <Selectivity model={model} drug={drug} />
         {drug.preclinical && (
           <p className="muted">
             Preclinical studies: {drug.preclinical.strategy.toLowerCase()}, refs {drug.preclinical.refs} (
@@ -148,26 +174,9 @@ export function DrugCard() {
         <h3>Clinical trials in the reviews</h3>
         <Trials model={model} drug={drug} />
         <h3>On-target toxicities</h3>
-        {drug.toxicities?.length ? (
-          <ul className="tox">
-            {drug.toxicities.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        ) : (
-          <p className="empty">None discussed in the reviews.</p>
-        )}
+        <Toxicities drug={drug} />
         <h3>References</h3>
-        <ul className="refs">
-          {drug.references
-            .filter((id) => model.references.has(id))
-            .map((id) => (
-              <li key={id}>
-                <ReferenceLink model={model} id={id} />{' '}
-                <span className="muted">{model.references.get(id)?.title}</span>
-              </li>
-            ))}
-        </ul>
+        <References model={model} drug={drug} />
       </div>
     </div>
   );

@@ -1,40 +1,12 @@
 // The drug library: drugs grouped by class, a search over names and synonyms, one button per drug.
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { filterDrugs, groupByClass, mainTargets } from '../../model/drugs';
 import type { Drug, Model } from '../../model/types';
-import { lookupKey } from '../../model/validate';
 import { defaultDose } from '../../stores/condition';
-import { type ScenarioStore, useScenarioStore } from '../../stores/scenarioStore';
+import { selectGivenDrugIds, useScenarioStore } from '../../stores/scenarioStore';
 import { selectLibraryQuery, useViewStore } from '../../stores/viewStore';
 import { useModel } from '../ModelContext';
-
-/** The tumour-cell node a drug target names (metabolic-tissue copies share the target id but are not the label). */
-export function targetNode(model: Model, target: string) {
-  const nodes = model.pathway.nodes.filter((n) => (n.target ?? n.id) === target);
-  return nodes.find((n) => n.compartment !== 'systemic') ?? nodes[0];
-}
-
-/** Main targets as a short human list ("mTORC1, PI3Kα"). */
-export function mainTargets(model: Model, drug: Drug): string {
-  const names: string[] = [];
-  for (const t of drug.targets) {
-    const node = targetNode(model, t.target);
-    const base = t.target === 'PI3K' ? 'PI3K' : (node?.label ?? t.target);
-    const iso = t.isoform ? { alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ' }[t.isoform] : '';
-    const name = t.target === 'INSR' ? 'InsR' : `${base}${iso}`;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names.slice(0, 4).join(', ') + (names.length > 4 ? '…' : '');
-}
-
-/** Drugs whose name, id or a synonym contains the query, ignoring case, spaces and dashes. */
-export function filterDrugs(drugs: Drug[], query: string): Drug[] {
-  const q = lookupKey(query);
-  if (!q) return drugs;
-  return drugs.filter((d) => [d.id, d.name, ...d.synonyms].some((n) => lookupKey(n).includes(q)));
-}
-
-const selectGivenIds = (s: ScenarioStore) => s.drugs.map((d) => d.drugId);
 
 /** One drug: a button that gives it alone and a "+" that adds it; re-renders only when its own state changes. */
 const DrugItem = memo(function DrugItem({
@@ -96,15 +68,8 @@ export function DrugLibrary() {
   const model = useModel();
   const query = useViewStore(selectLibraryQuery);
   const setQuery = useViewStore((s) => s.setLibraryQuery);
-  const givenIds = useScenarioStore(useShallow(selectGivenIds));
-  const groups = useMemo(() => {
-    const found = filterDrugs(model.drugs, query);
-    const byClass = new Map<string, Drug[]>();
-    for (const d of found) byClass.set(d.class, [...(byClass.get(d.class) ?? []), d]);
-    return [...model.classById.keys()]
-      .filter((c) => byClass.has(c))
-      .map((c) => [c, byClass.get(c) ?? []] as const);
-  }, [model, query]);
+  const givenIds = useScenarioStore(useShallow(selectGivenDrugIds));
+  const groups = useMemo(() => groupByClass(model, filterDrugs(model.drugs, query)), [model, query]);
 
   return (
     <section className="panel library" aria-labelledby="library-heading">

@@ -1,7 +1,7 @@
 // "Predicted effects": readouts that changed, largest first, each with its direction in words and the model's reason.
-import { directionGlyph } from '../../graph/scale';
+import { directionGlyph, log2Change } from '../../graph/scale';
+import { TIMESCALE_LABEL } from '../../model/describe';
 import { selectTimescale, useScenarioStore } from '../../stores/scenarioStore';
-import { TIMESCALE_LABEL } from '../Context/ContextPanel';
 import { useExplanations, useScenarioInputs } from '../useScenarioResult';
 
 export function EffectsPanel() {
@@ -26,7 +26,7 @@ export function EffectsPanel() {
             key={e.readout}
             className={`effect ${e.direction}`}
             data-readout={e.readout}
-            data-log2={Math.log2((e.value + 1e-3) / (e.reference + 1e-3)).toFixed(4)}
+            data-log2={log2Change(e.reference, e.value)?.toFixed(4)}
           >
             <button
               type="button"

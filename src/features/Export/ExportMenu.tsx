@@ -1,6 +1,6 @@
 // The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, and copy as image.
 import { useState } from 'react';
-import { copyPng, download, type ExportBackground, useExportStore } from './exporter';
+import { copyPng, download, type ExportBackground, useExportStore } from './store';
 
 export function ExportMenu() {
   const exporter = useExportStore((s) => s.exporter);
@@ -13,7 +13,8 @@ export function ExportMenu() {
     const { fileBase } = exporter.meta();
     try {
       if (what === 'svg') {
-        download(exporter.exportSvg({ background }), `${fileBase}.svg`);
+        setStatus('Rendering…');
+        download(await exporter.exportSvg({ background }), `${fileBase}.svg`);
         setStatus(`Saved ${fileBase}.svg`);
       } else {
         setStatus('Rendering…');

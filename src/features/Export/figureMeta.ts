@@ -2,9 +2,9 @@
 import type { Timescale } from '../../engine/simulate';
 import type { Model } from '../../model/types';
 import type { GivenDrugChoice } from '../../stores/scenarioStore';
-import type { FigureMeta } from './exporter';
+import type { FigureMeta } from './store';
 
-function doseText(model: Model, choice: GivenDrugChoice): string {
+function doseText(choice: GivenDrugChoice): string {
   if (typeof choice.dose !== 'number') return choice.dose === 'low' ? '(low, ≈ IC50)' : '(high)';
   const nM = choice.dose;
   return nM >= 1000 ? `${Number((nM / 1000).toPrecision(3))} µM` : `${Number(nM.toPrecision(3))} nM`;
@@ -20,7 +20,7 @@ export function figureMeta(
 ): FigureMeta {
   const named = drugs.map((d) => ({ choice: d, drug: model.drugById.get(d.drugId) })).filter((x) => x.drug);
   const title = named.length
-    ? named.map((x) => `${x.drug?.name} ${doseText(model, x.choice)}`).join(' + ')
+    ? named.map((x) => `${x.drug?.name} ${doseText(x.choice)}`).join(' + ')
     : 'Untreated cell';
   const context = mutations.length
     ? mutations.map((m) => model.pathway.mutations.find((x) => x.id === m)?.label ?? m).join(', ')

@@ -1,10 +1,13 @@
-// Registers a canvas's exporter: the figure shows the current scenario, described from the stores at export time.
+// Registers a canvas's exporter: the figure shows the current scenario, described from the stores at export time. The
+// rendering code (exporter.ts) is fetched on the first export, so it is not part of the first page load.
 import type { Core } from 'cytoscape';
 import type { Theme } from '../../graph/theme';
 import type { Model } from '../../model/types';
 import { useScenarioStore } from '../../stores/scenarioStore';
-import { renderPng, renderSvg, useExportStore } from './exporter';
 import { figureMeta } from './figureMeta';
+import { type ExportBackground, type Exporter, useExportStore } from './store';
+
+const loadRenderer = () => import('./exporter');
 
 /** Makes this canvas the one the export menu (and tests) export. */
 export function registerExporter(cy: Core, model: Model, theme: Theme): void {
@@ -12,12 +15,13 @@ export function registerExporter(cy: Core, model: Model, theme: Theme): void {
     const s = useScenarioStore.getState();
     return figureMeta(model, s.drugs, s.mutations, s.loopsOff, s.timescale);
   };
-  const exporter = {
+  const source = { cy, theme, loops: model.pathway.loops };
+  const exporter: Exporter = {
     meta,
-    exportPng: ({ scale, background }: { scale: 1 | 2 | 4; background: 'white' | 'transparent' | 'dark' }) =>
-      renderPng(cy, theme, meta(), scale, background),
-    exportSvg: ({ background }: { background: 'white' | 'transparent' | 'dark' }) =>
-      renderSvg(cy, theme, meta(), background),
+    exportPng: async ({ scale, background }: { scale: 1 | 2 | 4; background: ExportBackground }) =>
+      (await loadRenderer()).renderPng(source, meta(), scale, background),
+    exportSvg: async ({ background }: { background: ExportBackground }) =>
+      (await loadRenderer()).renderSvg(source, meta(), background),
   };
   useExportStore.getState().register(exporter);
   // Benchmark hook: the same export the menu runs.

@@ -1,49 +1,45 @@
 // The drugs given: one log-scale dose control each (marking low, high and the main IC50) and a remove button.
 import { useId } from 'react';
+import { formatNM } from '../../model/describe';
+import { mainPotency } from '../../model/drugs';
 import type { Drug } from '../../model/types';
+import { doseNM } from '../../stores/condition';
 import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioStore';
+import { CloseButton } from '../CloseButton';
 import { useModel } from '../ModelContext';
 
-/** Formats a concentration in nM as a short human string (0.5 nM, 120 nM, 3 µM). */
-export function formatNM(nM: number): string {
-  if (nM >= 1000) return `${Number((nM / 1000).toPrecision(2))} µM`;
-  if (nM >= 1) return `${Number(nM.toPrecision(2))} nM`;
-  return `${Number((nM * 1000).toPrecision(2))} pM`;
-}
+type Doses = NonNullable<Drug['doses']>;
 
-/** The most potent measured target: the IC50 the dose control marks. */
-export function mainPotency(drug: Drug): { nM: number; target: string } | null {
-  const measured = drug.targets.filter((t) => t.value_nM !== null);
-  if (!measured.length) return null;
-  const best = measured.reduce((a, b) => ((a.value_nM as number) <= (b.value_nM as number) ? a : b));
-  return { nM: best.value_nM as number, target: best.target };
-}
-
-function DoseControl({ drug, choice }: { drug: Drug; choice: GivenDrugChoice }) {
+/** A drug without confirmed potency is given at a relative dose: low (≈ IC50) or high. */
+function RelativeDose({ drug, choice }: { drug: Drug; choice: GivenDrugChoice }) {
   const setDose = useScenarioStore((s) => s.setDose);
   const id = useId();
-  if (!drug.doses) {
-    return (
-      <fieldset className="dose relative">
-        <legend>Relative dose (no confirmed potency)</legend>
-        {(['low', 'high'] as const).map((level) => (
-          <label key={level}>
-            <input
-              type="radio"
-              name={`${id}-level`}
-              checked={choice.dose === level}
-              onChange={() => setDose(drug.id, level)}
-            />
-            {level === 'low' ? 'low (≈ IC50)' : 'high (near-complete block)'}
-          </label>
-        ))}
-      </fieldset>
-    );
-  }
-  const { low, high } = drug.doses;
+  return (
+    <fieldset className="dose relative">
+      <legend>Relative dose (no confirmed potency)</legend>
+      {(['low', 'high'] as const).map((level) => (
+        <label key={level}>
+          <input
+            type="radio"
+            name={`${id}-level`}
+            checked={choice.dose === level}
+            onChange={() => setDose(drug.id, level)}
+          />
+          {level === 'low' ? 'low (≈ IC50)' : 'high (near-complete block)'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A log-scale slider from a 30th of the low dose to ten times the high dose, marking low, high and the main IC50. */
+function DoseSlider({ drug, doses, choice }: { drug: Drug; doses: Doses; choice: GivenDrugChoice }) {
+  const setDose = useScenarioStore((s) => s.setDose);
+  const id = useId();
+  const { low, high } = doses;
   const min = Math.log10(low.nM / 30);
   const max = Math.log10(high.nM * 10);
-  const dose = typeof choice.dose === 'number' ? choice.dose : drug.doses[choice.dose].nM;
+  const dose = doseNM(doses, choice.dose);
   const potency = mainPotency(drug);
   const lowIsIC50 = potency !== null && Math.abs(Math.log10(potency.nM / low.nM)) < 0.2;
   const pct = (nM: number) => `${(100 * (Math.log10(nM) - min)) / (max - min)}%`;
@@ -104,16 +100,13 @@ export function GivenDrugs() {
             <li key={drug.id} className="given-drug" data-testid={`given-${drug.id}`}>
               <div className="given-head">
                 <span className="given-name">{drug.name}</span>
-                <button
-                  type="button"
-                  className="remove-button"
-                  aria-label={`Remove ${drug.name}`}
-                  onClick={() => removeDrug(drug.id)}
-                >
-                  ×
-                </button>
+                <CloseButton label={`Remove ${drug.name}`} onClick={() => removeDrug(drug.id)} />
               </div>
-              <DoseControl drug={drug} choice={choice} />
+              {drug.doses ? (
+                <DoseSlider drug={drug} doses={drug.doses} choice={choice} />
+              ) : (
+                <RelativeDose drug={drug} choice={choice} />
+              )}
             </li>
           );
         })}

@@ -2,66 +2,103 @@
 // its edges with their evidence, and the drugs that target it.
 import { useMemo } from 'react';
 import { direction } from '../../engine/direction';
-import { drugEffects } from '../../engine/effects';
-import { nodeQuantities, shownValue } from '../../engine/shown';
-import { simulateTimeCourse } from '../../engine/simulate';
+import { nodeQuantities } from '../../engine/shown';
 import { directionGlyph } from '../../graph/scale';
-import { toCondition } from '../../stores/condition';
+import { nodeTitle } from '../../model/describe';
+import { drugsActingOn } from '../../model/drugs';
+import type { Model, PathwayNode } from '../../model/types';
 import { selectSelectedNode, useScenarioStore } from '../../stores/scenarioStore';
+import { CloseButton } from '../CloseButton';
 import { useModel } from '../ModelContext';
 import { ReferenceList } from '../References/ReferenceLink';
 import { useScenarioInputs, useScenarioResult } from '../useScenarioResult';
+import { courseValues, SPARK, simulateCourse, sparkPoints, sparkX, sparkY } from './timeCourse';
 
 function TimeCourse({ nodeId }: { nodeId: string }) {
   const model = useModel();
   const { drugs, mutations, loopsOff } = useScenarioInputs();
   const course = useMemo(
-    () => simulateTimeCourse(model, toCondition(model, drugs, mutations, loopsOff), 24 * 60, 20),
+    () => simulateCourse(model, drugs, mutations, loopsOff),
     [model, drugs, mutations, loopsOff],
   );
   if (!course.network.index.has(nodeId)) return null;
-  const quantity = nodeQuantities(model).get(nodeId);
-  // Time 0 is the untreated cell, before the drugs bind; from then on the drugs' blocks apply.
-  const untreatedEffects = drugEffects(model, [], mutations);
-  const values = course.states.map((y, k) =>
-    shownValue(
-      model,
-      { network: course.network, effects: k === 0 ? untreatedEffects : course.effects, y },
-      nodeId,
-    ),
-  );
-  const w = 260;
-  const h = 70;
-  const x = (t: number) => 30 + (t / (24 * 60)) * (w - 40);
-  const y = (v: number) => h - 14 - v * (h - 24);
-  const points = course.times
-    .map((t, k) => `${x(t).toFixed(1)},${y(values[k] as number).toFixed(1)}`)
-    .join(' ');
+  const meaning = nodeQuantities(model).get(nodeId)?.meaning ?? 'Activity';
+  const values = courseValues(model, course, nodeId, mutations);
+  const { width: w, height: h } = SPARK;
   return (
     <figure className="timecourse">
       <svg
         width={w}
         height={h}
         role="img"
-        aria-label={`${quantity?.meaning ?? 'Activity'} over 24 hours, from ${values[0]?.toFixed(2)} to ${values.at(-1)?.toFixed(2)}`}
+        aria-label={`${meaning} over 24 hours, from ${values[0]?.toFixed(2)} to ${values.at(-1)?.toFixed(2)}`}
       >
-        <line x1={30} x2={w - 10} y1={y(0)} y2={y(0)} stroke="#d0d7de" />
-        <line x1={30} x2={30} y1={y(0)} y2={y(1)} stroke="#d0d7de" />
-        <text x={2} y={y(1) + 4} fontSize="10" fill="#57606a">
+        <line x1={30} x2={w - 10} y1={sparkY(0)} y2={sparkY(0)} stroke="#d0d7de" />
+        <line x1={30} x2={30} y1={sparkY(0)} y2={sparkY(1)} stroke="#d0d7de" />
+        <text x={2} y={sparkY(1) + 4} fontSize="10" fill="#57606a">
           1
         </text>
-        <text x={2} y={y(0) + 4} fontSize="10" fill="#57606a">
+        <text x={2} y={sparkY(0) + 4} fontSize="10" fill="#57606a">
           0
         </text>
         {[0, 6, 12, 18, 24].map((hr) => (
-          <text key={hr} x={x(hr * 60) - 4} y={h - 2} fontSize="10" fill="#57606a">
+          <text key={hr} x={sparkX(hr * 60) - 4} y={h - 2} fontSize="10" fill="#57606a">
             {hr}h
           </text>
         ))}
-        <polyline points={points} fill="none" stroke="#0b57d0" strokeWidth={2} />
+        <polyline points={sparkPoints(course.times, values)} fill="none" stroke="#0b57d0" strokeWidth={2} />
       </svg>
-      <figcaption>{quantity?.meaning ?? 'Activity'} after the drugs are added (0–24 h)</figcaption>
+      <figcaption>{meaning} after the drugs are added (0–24 h)</figcaption>
     </figure>
+  );
+}
+
+/** Untreated against treated activity, with the direction of the change. */
+function Activity({ node, meaning }: { node: PathwayNode; meaning: string }) {
+  const result = useScenarioResult();
+  const reference = result.reference.get(node.id) ?? 0;
+  const value = result.value.get(node.id) ?? 0;
+  const dir = direction(reference, value);
+  return (
+    <dl className="activity">
+      <dt>Untreated</dt>
+      <dd>
+        <meter min={0} max={1} value={reference} aria-label={`Untreated: ${meaning}`} />{' '}
+        {reference.toFixed(2)}
+      </dd>
+      <dt>Treated</dt>
+      <dd>
+        <meter min={0} max={1} value={value} aria-label={`Treated: ${meaning}`} /> {value.toFixed(2)}{' '}
+        {dir !== 'no_change' && (
+          <strong>
+            {dir} {directionGlyph(dir)}
+          </strong>
+        )}
+      </dd>
+    </dl>
+  );
+}
+
+/** The node's edges, each with the references that support it. */
+function Links({ model, node }: { model: Model; node: PathwayNode }) {
+  const edges = model.pathway.edges.filter((e) => e.source === node.id || e.target === node.id);
+  return (
+    <ul className="edges">
+      {edges.map((e) => (
+        <li key={e.id}>
+          <span className="edge-text">
+            {nodeTitle(model, e.source)} {e.sign === 'activation' ? '→' : '⊣'} {nodeTitle(model, e.target)}{' '}
+            <span className="muted">
+              ({e.mechanism}
+              {e.speed !== 'fast' ? `, ${e.speed}` : ''})
+            </span>
+          </span>
+          <span className="evidence">
+            <ReferenceList model={model} ids={e.references} showIds />
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -69,74 +106,26 @@ export function Inspector() {
   const model = useModel();
   const nodeId = useScenarioStore(selectSelectedNode);
   const selectNode = useScenarioStore((s) => s.selectNode);
-  const result = useScenarioResult();
   const node = nodeId ? model.nodeById.get(nodeId) : undefined;
   if (!node) return null;
-  const reference = result.reference.get(node.id) ?? 0;
-  const value = result.value.get(node.id) ?? 0;
-  const dir = direction(reference, value);
   const meaning = nodeQuantities(model).get(node.id)?.meaning ?? 'activity';
-  const edges = model.pathway.edges.filter((e) => e.source === node.id || e.target === node.id);
-  const target = node.target ?? node.id;
-  const drugs = model.drugs.filter((d) => d.targets.some((t) => t.target === target));
-  const label = (id: string) => {
-    const n = model.nodeById.get(id);
-    const parent = n?.parent ? model.nodeById.get(n.parent) : undefined;
-    return parent ? `${parent.label} ${n?.label}` : (n?.label ?? id);
-  };
-  const title = label(node.id);
+  const drugs = drugsActingOn(model, node);
+  const title = nodeTitle(model, node.id);
   return (
     <aside className="inspector" aria-label={`Inspector: ${title}`}>
       <div className="panel-head">
         <h2>{title}</h2>
-        <button
-          type="button"
-          className="remove-button"
-          aria-label="Close inspector"
-          onClick={() => selectNode(null)}
-        >
-          ×
-        </button>
+        <CloseButton label="Close inspector" onClick={() => selectNode(null)} />
       </div>
       <p className="kind">
         {node.kind.replace('-', ' ')} · {node.compartment}
       </p>
       <p>{node.description}</p>
       <p className="kind">Shown on the diagram: {meaning}</p>
-      <dl className="activity">
-        <dt>Untreated</dt>
-        <dd>
-          <meter min={0} max={1} value={reference} aria-label={`Untreated: ${meaning}`} />{' '}
-          {reference.toFixed(2)}
-        </dd>
-        <dt>Treated</dt>
-        <dd>
-          <meter min={0} max={1} value={value} aria-label={`Treated: ${meaning}`} /> {value.toFixed(2)}{' '}
-          {dir !== 'no_change' && (
-            <strong>
-              {dir} {directionGlyph(dir)}
-            </strong>
-          )}
-        </dd>
-      </dl>
+      <Activity node={node} meaning={meaning} />
       <TimeCourse nodeId={node.id} />
       <h3>Links and evidence</h3>
-      <ul className="edges">
-        {edges.map((e) => (
-          <li key={e.id}>
-            <span className="edge-text">
-              {label(e.source)} {e.sign === 'activation' ? '→' : '⊣'} {label(e.target)}{' '}
-              <span className="muted">
-                ({e.mechanism}
-                {e.speed !== 'fast' ? `, ${e.speed}` : ''})
-              </span>
-            </span>
-            <span className="evidence">
-              <ReferenceList model={model} ids={e.references} showIds />
-            </span>
-          </li>
-        ))}
-      </ul>
+      <Links model={model} node={node} />
       {drugs.length > 0 && (
         <>
           <h3>Drugs that act here</h3>

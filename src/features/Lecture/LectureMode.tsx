@@ -8,6 +8,7 @@ import { PROJECTOR_THEME } from '../../graph/theme';
 import type { Model, StoryStep } from '../../model/types';
 import { useLectureStore } from '../../stores/lectureStore';
 import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioStore';
+import { testHooks } from '../../testHooks';
 import { ExportMenu } from '../Export/ExportMenu';
 import { registerExporter } from '../Export/register';
 import { useModelBundle } from '../ModelContext';
@@ -47,8 +48,8 @@ export function LectureMode() {
   const onReady = useCallback(
     (cy: Core) => {
       registerExporter(cy, model, PROJECTOR_THEME);
-      // The lecture canvas is the one on screen now (tests and benchmarks read it here).
-      window.pathwayLens = { overlayAppliedAt: 0, overlays: 0, ...window.pathwayLens, cy };
+      // The lecture canvas is the one on screen now (tests and benchmarks read it through the test hooks).
+      testHooks.canvasShown(cy);
     },
     [model],
   );
@@ -134,11 +135,10 @@ export function LectureMode() {
           model={model}
           overlay={hidden ? hiddenOverlay(overlay) : overlay}
           theme={PROJECTOR_THEME}
-          focus={current.focus}
-          pulse={current.pulse ? { loop: current.pulse, key: pulseKey } : null}
+          focus={hidden ? [] : current.focus}
+          pulse={current.pulse && !hidden ? { loop: current.pulse, key: pulseKey } : null}
           onReady={onReady}
         />
-        {hidden && <p className="predict-banner">Predict: which nodes go up, which go down?</p>}
       </div>
       <footer className="caption-bar" aria-live="polite" data-testid="lecture-caption">
         <div className="caption-head">
@@ -147,7 +147,14 @@ export function LectureMode() {
           </span>
           {current.title && <h2>{current.title}</h2>}
         </div>
-        <p className="caption-text">{current.caption}</p>
+        {hidden ? (
+          // Predict-then-reveal: the caption states the answer, so it waits for R like the colours do.
+          <p className="caption-text predict-prompt">
+            Predict: which nodes go up, which go down? Press R to reveal the colours and the explanation.
+          </p>
+        ) : (
+          <p className="caption-text">{current.caption}</p>
+        )}
         <p className="caption-refs">
           <ReferenceList model={model} ids={current.references} separator=" · " />
         </p>

@@ -1,11 +1,21 @@
 // The pathway canvas: Cytoscape mounted once from the hand-placed layout; a new prediction only rewrites element data.
-import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import { memo, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { markerData, nodeOverlayData, type Overlay, toElements } from '../../graph/elements';
+import { type Overlay, toElements } from '../../graph/elements';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { SCREEN_THEME, type Theme } from '../../graph/theme';
 import type { Model } from '../../model/types';
+import {
+  applyOverlay,
+  FIT_PADDING,
+  focusNodes,
+  highlightLoop,
+  onTap,
+  pulseLoop,
+  showSelection,
+  zoomBy,
+} from './cyView';
 
 export interface PathwayCanvasProps {
   model: Model;
@@ -20,12 +30,12 @@ export interface PathwayCanvasProps {
   /** Called after each overlay update has been written to the canvas. */
   onOverlayApplied?: () => void;
   /** Nodes to bring into view (lecture steps); the view animates to them. */
-  focus?: string[];
+  focus?: readonly string[];
   /** A loop whose path pulses; a new key pulses it again. */
   pulse?: { loop: string; key: number } | null;
 }
 
-const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 16 } as const;
+const PRESET_LAYOUT = { name: 'preset', fit: true, padding: FIT_PADDING } as const;
 const FULL_SIZE = { width: '100%', height: '100%' } as const;
 
 /**
@@ -60,44 +70,45 @@ const CytoscapeMount = memo(function CytoscapeMount({
   );
 });
 
-/** Writes an overlay into existing elements in one batch: no element is added, removed or moved. */
-export function applyOverlay(cy: Core, model: Model, overlay: Overlay | null, theme: Theme): void {
-  // Only changed fields are written: every write dirties that element's style, and edge styles are costly to redo.
-  const write = (id: string, data: Record<string, unknown>) => {
-    const el = cy.getElementById(id);
-    const changed: Record<string, unknown> = {};
-    let any = false;
-    for (const [k, v] of Object.entries(data))
-      if (el.data(k) !== v) {
-        changed[k] = v;
-        any = true;
-      }
-    if (any) el.data(changed);
-  };
-  cy.batch(() => {
-    for (const n of model.pathway.nodes) write(n.id, nodeOverlayData(model, n.id, overlay, theme));
-    cy.nodes('.marker').forEach((m) => {
-      write(m.id(), markerData((overlay?.markers.get(m.data('of')) ?? []).join(' + '), theme));
-    });
-    for (const e of model.pathway.edges) {
-      const block = overlay?.block.get(e.source) ?? 0;
-      write(e.id, { opacity: Math.round(100 * Math.max(0.15, 1 - 0.85 * block)) / 100 });
-    }
-  });
+function CanvasTools({ cyRef }: { cyRef: RefObject<Core | null> }) {
+  const zoom = (factor: number) => cyRef.current && zoomBy(cyRef.current, factor);
+  return (
+    <div className="canvas-tools">
+      <button type="button" aria-label="Zoom in" onClick={() => zoom(1.25)}>
+        +
+      </button>
+      <button type="button" aria-label="Zoom out" onClick={() => zoom(0.8)}>
+        −
+      </button>
+      <button
+        type="button"
+        aria-label="Fit to view"
+        onClick={() => cyRef.current?.fit(undefined, FIT_PADDING)}
+      >
+        Fit
+      </button>
+    </div>
+  );
 }
 
-/** Highlights one loop's edges and fades everything else; null clears the highlight. */
-export function highlightLoop(cy: Core, model: Model, loopId: string | null): void {
-  cy.batch(() => {
-    cy.elements().removeClass('highlighted faded');
-    const loop = model.pathway.loops.find((l) => l.id === loopId);
-    if (!loop) return;
-    const edges = cy.collection();
-    for (const id of loop.path) edges.merge(cy.getElementById(id));
-    const ends = edges.connectedNodes();
-    cy.elements().not('.band').not(edges).not(ends).not(ends.parents()).addClass('faded');
-    edges.addClass('highlighted');
-  });
+/** Takes the core when Cytoscape mounts it: taps select nodes, and `onReady` hears once it has been fitted. */
+function useCore(onSelectNode: PathwayCanvasProps['onSelectNode'], onReady: PathwayCanvasProps['onReady']) {
+  const cyRef = useRef<Core | null>(null);
+  const selectRef = useRef(onSelectNode);
+  selectRef.current = onSelectNode;
+  const handleCy = useCallback(
+    (cy: Core) => {
+      if (cyRef.current === cy) return;
+      cyRef.current = cy;
+      onTap(cy, (nodeId) => selectRef.current?.(nodeId));
+      cy.ready(() => {
+        cy.fit(undefined, FIT_PADDING);
+        onReady?.(cy);
+      });
+    },
+    [onReady],
+  );
+  return { cyRef, handleCy };
 }
 
 export function PathwayCanvas({
@@ -116,29 +127,7 @@ export function PathwayCanvas({
   // Elements are built once per model and theme; overlays never rebuild them.
   const elements = useMemo(() => toElements(model, null, theme), [model, theme]);
   const stylesheet = useMemo(() => buildStylesheet(theme), [theme]);
-  const cyRef = useRef<Core | null>(null);
-  const selectRef = useRef(onSelectNode);
-  selectRef.current = onSelectNode;
-
-  const handleCy = useCallback(
-    (cy: Core) => {
-      if (cyRef.current === cy) return;
-      cyRef.current = cy;
-      cy.on('tap', 'node', (event: EventObject) => {
-        const node = event.target;
-        if (node.hasClass('band') || node.hasClass('marker')) return;
-        selectRef.current?.(node.id());
-      });
-      cy.on('tap', (event: EventObject) => {
-        if (event.target === cy) selectRef.current?.(null);
-      });
-      cy.ready(() => {
-        cy.fit(undefined, 16);
-        onReady?.(cy);
-      });
-    },
-    [onReady],
-  );
+  const { cyRef, handleCy } = useCore(onSelectNode, onReady);
 
   // Layout effect: the new prediction is in the canvas before the browser paints the click's frame.
   useLayoutEffect(() => {
@@ -146,77 +135,35 @@ export function PathwayCanvas({
     if (!cy) return;
     applyOverlay(cy, model, overlay, theme);
     onOverlayApplied?.();
-  }, [model, overlay, theme, onOverlayApplied]);
+  }, [cyRef, model, overlay, theme, onOverlayApplied]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (cy) highlightLoop(cy, model, loopToHighlight);
-  }, [model, loopToHighlight]);
+  }, [cyRef, model, loopToHighlight]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.nodes().unselect();
-    if (selectedNode) cy.getElementById(selectedNode).select();
-  }, [selectedNode]);
+    if (cy) showSelection(cy, selectedNode);
+  }, [cyRef, selectedNode]);
 
   const focusKey = focus?.join(',') ?? '';
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.nodes().removeClass('focus');
-    const nodes = cy.collection();
-    for (const id of focusKey.split(',').filter(Boolean)) nodes.merge(cy.getElementById(id));
-    if (nodes.empty()) return;
-    nodes.addClass('focus');
-    // Frame the focused nodes and their neighbours, but never so far out that labels drop below the theme's minimum.
-    const frame = nodes.union(nodes.neighborhood('node').not('.band'));
-    const box = frame.boundingBox();
-    const pad = 40;
-    const fit = Math.min((cy.width() - 2 * pad) / box.w, (cy.height() - 2 * pad) / box.h);
-    const level = Math.max(fit, theme.minLabelPx / theme.fontSize);
-    cy.stop();
-    cy.animate({ zoom: level, center: { eles: frame } }, { duration: 400 });
-  }, [focusKey, theme]);
+    if (cy) focusNodes(cy, focusKey.split(',').filter(Boolean), theme);
+  }, [cyRef, focusKey, theme]);
 
-  const pulseLoop = pulse?.loop;
+  const pulseLoopId = pulse?.loop;
   const pulseKey = pulse?.key;
   useEffect(() => {
     const cy = cyRef.current;
-    const loop = model.pathway.loops.find((l) => l.id === pulseLoop);
-    if (!cy || !loop || pulseKey === undefined) return;
-    const edges = cy.collection();
-    for (const id of loop.path) edges.merge(cy.getElementById(id));
-    let n = 0;
-    const timer = setInterval(() => {
-      edges.toggleClass('pulse', n % 2 === 0);
-      n += 1;
-      if (n >= 6) clearInterval(timer);
-    }, 380);
-    return () => {
-      clearInterval(timer);
-      edges.removeClass('pulse');
-    };
-  }, [model, pulseLoop, pulseKey]);
+    if (!cy || pulseLoopId === undefined || pulseKey === undefined) return;
+    return pulseLoop(cy, model, pulseLoopId);
+  }, [cyRef, model, pulseLoopId, pulseKey]);
 
-  const zoomBy = (factor: number) => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
   return (
     <div className="canvas" data-testid="pathway-canvas" role="img" aria-label="Signalling network diagram">
-      <div className="canvas-tools">
-        <button type="button" aria-label="Zoom in" onClick={() => zoomBy(1.25)}>
-          +
-        </button>
-        <button type="button" aria-label="Zoom out" onClick={() => zoomBy(0.8)}>
-          −
-        </button>
-        <button type="button" aria-label="Fit to view" onClick={() => cyRef.current?.fit(undefined, 16)}>
-          Fit
-        </button>
-      </div>
+      <CanvasTools cyRef={cyRef} />
       <CytoscapeMount elements={elements} stylesheet={stylesheet} headless={headless} onCy={handleCy} />
     </div>
   );

@@ -1,18 +1,6 @@
 // One reference as a short citation, linked to PubMed or its DOI (new tab) when the data have one.
-import type { Model, Reference } from '../../model/types';
-
-/** Where a reference can be read: PubMed, then DOI, then its own address. */
-export function referenceHref(ref: Reference): string | undefined {
-  if (ref.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/`;
-  if (ref.doi) return `https://doi.org/${ref.doi}`;
-  return ref.url;
-}
-
-/** "First author et al. year, journal". */
-export function referenceLabel(ref: Reference): string {
-  const first = ref.authors.split(',')[0] ?? ref.authors;
-  return `${first}${ref.authors.includes(',') ? ' et al.' : ''}${ref.year ? ` ${ref.year}` : ''}, ${ref.journal}`;
-}
+import { citationText, referenceHref } from '../../model/cite';
+import type { Model } from '../../model/types';
 
 export function ReferenceLink({
   model,
@@ -26,8 +14,7 @@ export function ReferenceLink({
   const ref = model.references.get(id);
   if (!ref) return null;
   const href = referenceHref(ref);
-  const text =
-    referenceLabel(ref) + (showIds ? (ref.pmid ? ` (PMID ${ref.pmid})` : ref.doi ? ' (DOI)' : '') : '');
+  const text = citationText(ref, showIds);
   return href ? (
     <a href={href} target="_blank" rel="noopener noreferrer" title={ref.title}>
       {text}
@@ -45,7 +32,7 @@ export function ReferenceList({
   showIds = false,
 }: {
   model: Model;
-  ids: string[];
+  ids: readonly string[];
   separator?: string;
   showIds?: boolean;
 }) {

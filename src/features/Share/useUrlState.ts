@@ -1,7 +1,7 @@
 // Keeps the whole state in the URL fragment: restores it on load (reporting what was ignored) and rewrites it on change.
 import { useEffect, useState } from 'react';
 import { useLectureStore } from '../../stores/lectureStore';
-import { useScenarioStore } from '../../stores/scenarioStore';
+import { scenarioStateOf, useScenarioStore } from '../../stores/scenarioStore';
 import { decodeLink, encodeLink } from '../../stores/urlState';
 import { useModelBundle } from '../ModelContext';
 
@@ -23,17 +23,11 @@ export function useUrlState(): { ignored: string[]; dismiss: () => void } {
     if (Object.keys(scenario).length) useScenarioStore.getState().restore(scenario);
     if (story) useLectureStore.getState().enter(story, step ?? 0);
     const write = () => {
-      const s = useScenarioStore.getState();
-      const l = useLectureStore.getState();
+      const lecture = useLectureStore.getState();
       const hash = encodeLink({
-        drugs: s.drugs,
-        mutations: s.mutations,
-        presetId: s.presetId,
-        loopsOff: s.loopsOff,
-        timescale: s.timescale,
-        selectedNode: s.selectedNode,
-        story: l.active ? l.story : null,
-        step: l.step,
+        ...scenarioStateOf(useScenarioStore.getState()),
+        story: lecture.active ? lecture.story : null,
+        step: lecture.step,
       });
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     };
