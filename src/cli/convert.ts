@@ -1,19 +1,12 @@
 // The conversion command line: read a network file (or the bundled model), write it in another format.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Model } from '../model/types';
+import { exitQuietlyOnClosedPipe, fail } from './common';
 
 const USAGE =
   'usage: npm run --silent convert -- <in-file> | --bundled --to sbml-qual|cx2|cyjs|sif|bnet [-o <out-file>] [--scenario <scenario.json>]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message.split('\n')[0]}\n`);
-  process.exit(2);
-}
-
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
+exitQuietlyOnClosedPipe();
 
 interface Args {
   input?: string;

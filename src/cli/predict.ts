@@ -1,19 +1,11 @@
 // The prediction command line of the shared contract: parse arguments, run the engine, print JSON.
 import { readFileSync } from 'node:fs';
 import type { Model } from '../model/types';
+import { exitQuietlyOnClosedPipe, fail } from './common';
 
 const USAGE = 'usage: npm run --silent predict -- [--model <network file>] <scenarios.json> | --list';
 
-function fail(message: string): never {
-  process.stderr.write(`${message.split('\n')[0]}\n`);
-  process.exit(2);
-}
-
-// A reader that stops early (`… | head`) closes the pipe: that is not an error of ours, so leave quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
+exitQuietlyOnClosedPipe();
 
 /** A network file (SBML-qual, CX2, Cytoscape.js JSON, SIF, BoolNet) as a model, or exit 2 naming the line or element at fault. */
 async function loadFileModel(path: string): Promise<Model> {

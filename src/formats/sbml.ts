@@ -525,42 +525,32 @@ class RuleReader {
   }
 }
 
+/** The qualitative species a transition's input or output names, or a FormatError naming the element. */
+function transitionSpecies(
+  el: XmlElement,
+  tag: string,
+  k: number,
+  transition: string,
+  speciesIds: Set<string>,
+): string {
+  const species = attr(el, 'qualitativeSpecies');
+  const place = `${where(tag, attr(el, 'id'), k)} of qual:transition "${transition}"`;
+  if (!species) throw new FormatError(FORMAT, place, 'has no qual:qualitativeSpecies');
+  if (!speciesIds.has(species))
+    throw new FormatError(FORMAT, place, `names unknown qualitative species "${species}"`);
+  return species;
+}
+
 function readTransitions(model: XmlElement, speciesIds: Set<string>): QualTransition[] {
   const list = kids(kid(model, 'listOfTransitions'), 'transition');
   return list.map((t, i) => {
     const id = attr(t, 'id') ?? `transition ${i + 1}`;
     const inputs = kids(kid(t, 'listOfInputs'), 'input').map((input, k) => {
-      const species = attr(input, 'qualitativeSpecies');
-      const place = where('qual:input', attr(input, 'id'), k);
-      if (!species)
-        throw new FormatError(
-          FORMAT,
-          `${place} of qual:transition "${id}"`,
-          'has no qual:qualitativeSpecies',
-        );
-      if (!speciesIds.has(species))
-        throw new FormatError(
-          FORMAT,
-          `${place} of qual:transition "${id}"`,
-          `names unknown qualitative species "${species}"`,
-        );
+      const species = transitionSpecies(input, 'qual:input', k, id, speciesIds);
       return { id: attr(input, 'id'), species, threshold: Number(attr(input, 'thresholdLevel') ?? 1) };
     });
     const outputs = kids(kid(t, 'listOfOutputs'), 'output').map((output, k) => {
-      const species = attr(output, 'qualitativeSpecies');
-      const place = where('qual:output', attr(output, 'id'), k);
-      if (!species)
-        throw new FormatError(
-          FORMAT,
-          `${place} of qual:transition "${id}"`,
-          'has no qual:qualitativeSpecies',
-        );
-      if (!speciesIds.has(species))
-        throw new FormatError(
-          FORMAT,
-          `${place} of qual:transition "${id}"`,
-          `names unknown qualitative species "${species}"`,
-        );
+      const species = transitionSpecies(output, 'qual:output', k, id, speciesIds);
       return species;
     });
     return { id, element: t, inputs, outputs };
