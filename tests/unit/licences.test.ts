@@ -15,7 +15,16 @@ const MIT_COMPATIBLE = new Set([
   'BSD-3-Clause',
   'Apache-2.0',
   'Unlicense',
+  'Zlib',
 ]);
+
+/** Whether an SPDX expression may be shipped: one compatible choice of an OR, every part of an AND. */
+function compatible(expression: string): boolean {
+  const bare = expression.replace(/^\((.*)\)$/, '$1').trim();
+  if (bare.includes(' OR ')) return bare.split(' OR ').some((part) => compatible(part));
+  if (bare.includes(' AND ')) return bare.split(' AND ').every((part) => compatible(part));
+  return MIT_COMPATIBLE.has(bare);
+}
 
 /** Production packages from the lock file: everything installed that is not a development-only dependency. */
 function productionPackages(): string[] {
@@ -28,6 +37,13 @@ function productionPackages(): string[] {
 }
 
 describe('licences', () => {
+  it('reads SPDX expressions: one permissive choice is enough, every part of an AND must be permissive', () => {
+    expect(compatible('(MIT OR GPL-3.0-or-later)')).toBe(true);
+    expect(compatible('(MIT AND Zlib)')).toBe(true);
+    expect(compatible('(MIT AND GPL-3.0-only)')).toBe(false);
+    expect(compatible('GPL-3.0')).toBe(false);
+  });
+
   it('the project is MIT, copyright Pathway Lens contributors 2026', () => {
     const text = readFileSync(join(root, 'LICENSE'), 'utf8');
     expect(text.startsWith('MIT License')).toBe(true);
@@ -47,7 +63,7 @@ describe('licences', () => {
         return [pkg.name, pkg.license ?? 'none'] as const;
       });
     expect(found.length).toBe(packages.length);
-    expect(found.filter(([, licence]) => !MIT_COMPATIBLE.has(licence))).toEqual([]);
+    expect(found.filter(([, licence]) => !compatible(licence))).toEqual([]);
   });
 
   it('does not depend on the GPL cytoscape-svg', () => {
