@@ -21,7 +21,10 @@ const GAPS: Record<string, string> = {
     'Proliferation is a graded sum of ERK, eIF4E and S6 input, so any partial upstream loss lowers it by 10–30 % even ' +
     'where an activating mutation below the drug keeps the cell dividing. Cells commit through an all-or-none switch ' +
     '(Rb–E2F) that tolerates partial loss; a steeper input and a drive-against-p27 balance were both tried and each ' +
-    'lost more cases than it won, so neither is in.',
+    'lost more cases than it won, so neither is in. For trastuzumab a narrower rule was tried: the antibody breaks ' +
+    'the ligand-independent HER2–HER3 pair but spares HER2 homodimers (which it even increases, Nami 2019), so ERK and ' +
+    'HER2 phosphorylation stay up; it fixed the PTEN-loss case but lost the public trastuzumab + pertuzumab case and ' +
+    'three lecture claims, so it is not in.',
   mapkRebound:
     'MAPK and HER3 rises that follow PI3K or mTOR block (Serra 2011; Soares 2015). PI3K → RAS and HER3 → GRB2/SOS are in ' +
     'the network and FOXO raises HER3 expression, but in HER2-amplified and KRAS cells RAS already sits near the top of ' +
@@ -34,8 +37,9 @@ const GAPS: Record<string, string> = {
     'The transient T308 fall under mTOR kinase inhibitors (S473 phosphorylation helps PDK1 act on T308); the model ' +
     'keeps T308 and S473 independent, and the relieved S6K1 feedback raises T308 at once.',
   metBypass:
-    'MET amplification as the EGFR-TKI bypass. MET drives HER3 and GRB2/SOS, but in an exon-19 cell mutant EGFR carries ' +
-    'most of HER3, so gefitinib still lowers HER3 and AKT; the papers see MET take over completely.',
+    'MET amplification as the EGFR-TKI bypass. Amplified MET is made faster than it is removed (gene dosage, ' +
+    'Cappuzzo 2009) and HER3 expression gates every partner rather than adding a route, so MET alone keeps HER3 and ' +
+    'AKT up when gefitinib silences mutant EGFR.',
   magnitude:
     'The direction is right but the change is under 10 % (or over it for a no-change case): the strength of one input ' +
     'among several (HER2 → SRC; FOXO → HER3 in HER2-amplified cells under gefitinib; insulin after IGF-1R antibodies; ' +
@@ -68,6 +72,7 @@ const GAP_OF: Record<string, keyof typeof GAPS> = {
   'everolimus-pik3ca-mutant-proliferation-down': 'proliferationSwitch',
   'gefitinib-plus-ag1024-pten-loss-proliferation-down': 'proliferationSwitch',
   'gefitinib-pten-null-proliferation-no-change': 'proliferationSwitch',
+  'buparlisib-kras-proliferation-no-change': 'proliferationSwitch',
   'everolimus-erk-p-feedback-up': 'mapkRebound',
   'bez235-erk-p-up-her2amp': 'mapkRebound',
   'gdc0980-kras-erk-p-up': 'mapkRebound',
@@ -175,7 +180,7 @@ ${p.text}
 | Systemic insulin feedback that can reactivate tumour PI3K | Blood insulin → tumour insulin → InsR-A → IRS1 (INSULIN-SYSTEMIC loop). It raises InsR phosphorylation under PI3Kα inhibitors but does not lift PI3K itself while the drug sits on it (the lecture caption says so). |
 | Liver mTORC2 / insulin resistance under chronic rapalogs | mTORC2 (liver) node, slow assembly block by the rapalog class (Lamming 2012): blood glucose rises after 24 h, not after 1 h (test). |
 | GH/IGF-1 axis under IGF-1R antibodies | Pituitary IGF-1R ⊣ growth hormone → blood IGF-1 → tumour IGF-1, growth hormone ⊣ liver AKT (GH-IGF1 loop, Pollak 2008): blood IGF-1 nearly doubles and glucose rises under figitumumab, neither with the loop cut (test). |
-| MET as the EGFR-TKI bypass | MET node, \`MET_amp\` mutation, \`MET_p\` readout, capmatinib and tepotinib in the library; MET drives HER3 and GRB2/SOS (Engelman 2007). |
+| MET as the EGFR-TKI bypass | MET node, \`MET_amp\` mutation, \`MET_p\` readout, capmatinib and tepotinib in the library; MET drives HER3 and GRB2/SOS (Engelman 2007). Amplification multiplies production against removal (a \`gain\` of 6: more than 12 copies against the diploid 2, Cappuzzo 2009), and HER3 expression gates all of HER3's partners, so amplified MET alone keeps HER3 and AKT up under gefitinib (tests/unit/mechanisms.test.ts). The same gate on IGF-1R and InsR-A was tried and lost five cases, so those receptors keep expression inside each ligand's AND group. |
 | The early (first-hour) phase that feedback later reverses | Slow edges (expression, IRS1 degradation, systemic) act through filters with their time constants, so \`acute\` shows the direct effect before FOXO-driven receptor expression, IRS1 return and blood glucose catch up. |
 
 ## The 2026 audit, item by item

@@ -17,6 +17,8 @@ export interface Network {
   /** Balance nodes: basal removal (NaN for ordinary nodes) and the scale of their inhibitors' removal terms. */
   turnover: Float64Array;
   removalScale: Float64Array;
+  /** Balance nodes: how many times the context multiplies production (gene amplification); 1 elsewhere. */
+  productionGain: Float64Array;
   /** Share of each node's dephosphorylation held off by a bound inhibitor (its sites then rise). */
   shield: Float64Array;
   /** Share of each node removed slowly (antibody-induced down-regulation), reached with the slow time constant. */
@@ -26,6 +28,9 @@ export interface Network {
   groupMult: Float64Array;
   nodeInhStart: Int32Array;
   inhIndex: Int32Array;
+  /** Gate inputs of each node (see the edge schema's `gate`), as input slots. */
+  nodeGateStart: Int32Array;
+  gateIndex: Int32Array;
   inSrc: Int32Array;
   inMult: Float64Array;
   inConst: Float64Array;
@@ -157,6 +162,7 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
   const shield = new Float64Array(size);
   const turnover = new Float64Array(size).fill(Number.NaN);
   const removalScale = new Float64Array(size);
+  const productionGain = new Float64Array(size).fill(1);
   pathway.nodes.forEach((n, i) => {
     if (n.balance) {
       turnover[i] = n.balance.turnover;
@@ -175,6 +181,7 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
       if (i === undefined) continue;
       if (e.op === 'fix') fixed[i] = e.value;
       if (e.op === 'addBasal') constTerm[i] = 1 - (1 - (constTerm[i] ?? 0)) * (1 - e.value);
+      if (e.op === 'gain') productionGain[i] = (productionGain[i] as number) * e.fold;
     }
   }
   // A clamp overrides mutations on the same node: it is the experimenter's knock-out or forced activation.
@@ -188,9 +195,11 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
   const groupsByNode: Input[][][] = ids.map(() => []);
   const groupKeys: string[][] = ids.map(() => []);
   const inhByNode: Input[][] = ids.map(() => []);
+  const gatesByNode: Input[][] = ids.map(() => []);
   pathway.edges.forEach((e, edgeIndex) => {
     const t = index.get(e.target) as number;
-    if (e.group) {
+    if (e.gate) (gatesByNode[t] as Input[]).push({ edgeIndex });
+    else if (e.group) {
       const keys = groupKeys[t] as string[];
       let g = keys.indexOf(e.group);
       if (g < 0) {
@@ -235,6 +244,16 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     }
   }
   nodeInhStart[size] = inhList.length;
+  const nodeGateStart = new Int32Array(size + 1);
+  const gateList: number[] = [];
+  for (let i = 0; i < size; i++) {
+    nodeGateStart[i] = gateList.length;
+    for (const inp of gatesByNode[i] as Input[]) {
+      gateList.push(inputs.length);
+      inputs.push(inp.edgeIndex);
+    }
+  }
+  nodeGateStart[size] = gateList.length;
 
   const k = inputs.length;
   const inSrc = new Int32Array(k);
@@ -305,11 +324,14 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     shield,
     turnover,
     removalScale,
+    productionGain,
     nodeGroupStart,
     groupInStart: Int32Array.from(groupInStartList),
     groupMult: Float64Array.from(groupMultList),
     nodeInhStart,
     inhIndex: Int32Array.from(inhList),
+    nodeGateStart,
+    gateIndex: Int32Array.from(gateList),
     inSrc,
     inMult,
     inConst,
@@ -374,6 +396,14 @@ export function nodeTarget(
     remaining *= 1 - term;
   }
   let value = 1 - remaining;
+  for (let g = net.nodeGateStart[i] as number; g < (net.nodeGateStart[i + 1] as number); g++) {
+    const s = net.gateIndex[g] as number;
+    const f =
+      z && (net.inFilter[s] as number) >= 0
+        ? (z[net.inFilter[s] as number] as number)
+        : inputSignal(net, y, s);
+    value *= (net.inWeight[s] as number) * hillAt(net, s, f);
+  }
   const h0 = net.nodeInhStart[i] as number;
   const h1 = net.nodeInhStart[i + 1] as number;
   const turnover = net.turnover[i] as number;
@@ -393,7 +423,7 @@ export function nodeTarget(
   else if (value > 0) {
     // Production against removal: a drug on the node slows production; with production in excess of removal
     // (a mutant or amplified kinase, a lipid whose phosphatase is lost) the node stays full, so a partial loss barely shows.
-    const production = value * ownBlock;
+    const production = value * ownBlock * (net.productionGain[i] as number);
     value = production / (production + turnover + (net.removalScale[i] as number) * removal);
   }
   // A shielded site keeps the phosphate it gets: the phosphorylated share v rises to v / (v + (1 - v)(1 - shield)).

@@ -126,8 +126,8 @@ export function ruleToEdges(terms: Term[]): { basal: number; edges: RuleEdge[] }
 }
 
 /**
- * The rule a node's edges stand for: OR over its terms (each AND group, each ungrouped activator), AND NOT each
- * ungrouped inhibitor. A node with basal activity of one half or more, or with some basal activity and no activating
+ * The rule a node's edges stand for: OR over its terms (each AND group, each ungrouped activator), AND each gate,
+ * AND NOT each ungrouped inhibitor. A node with basal activity of one half or more, or with some basal activity and no activating
  * input, counts as on unless inhibited.
  */
 export function nodeRule(pathway: Pathway, nodeId: string): Expr {
@@ -137,7 +137,8 @@ export function nodeRule(pathway: Pathway, nodeId: string): Expr {
   const blocks: Expr[] = [];
   for (const e of incoming) {
     const literal = e.sign === 'activation' ? v(e.source) : not(v(e.source));
-    if (e.group) groups.set(e.group, [...(groups.get(e.group) ?? []), literal]);
+    if (e.gate) blocks.push(literal);
+    else if (e.group) groups.set(e.group, [...(groups.get(e.group) ?? []), literal]);
     else if (e.sign === 'activation') groups.set(`#${e.id}`, [literal]);
     else blocks.push(literal);
   }

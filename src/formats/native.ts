@@ -21,7 +21,7 @@ export function modelMeta(model: Model): ModelMeta {
   for (const x of [...pathway.nodes, ...pathway.edges, ...pathway.loops, ...pathway.mutations])
     for (const r of x.references) cited.add(r);
   for (const m of pathway.mutations)
-    for (const e of m.effects) if (e.op === 'potencyFold') cited.add(e.source);
+    for (const e of m.effects) if (e.op === 'potencyFold' || e.op === 'gain') cited.add(e.source);
   return {
     schemaVersion: pathway.schemaVersion,
     loops: [...pathway.loops],

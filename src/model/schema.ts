@@ -105,6 +105,11 @@ export const edgeSchema = z.strictObject({
   loop: id.optional(),
   /** Ligand-independent dimerisation (the input trastuzumab blocks, pertuzumab does not). */
   ligandIndependent: z.boolean().optional(),
+  /**
+   * An activator every route into the target needs (a receptor's expressed pool): it multiplies the OR of the other
+   * activators instead of being one more alternative, so a partner that saturates the pool makes the others redundant.
+   */
+  gate: z.boolean().optional(),
   /** Share of this output an allosteric FKBP12–rapamycin block removes (4E-BP1 is partly rapamycin-resistant). */
   allostericSensitivity: unit.optional(),
   note: z.string().optional(),
@@ -145,6 +150,14 @@ export const mutationEffectSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('fix'), node: id, value: unit }),
   z.strictObject({ op: z.literal('addBasal'), node: id, value: unit }),
   z.strictObject({ op: z.literal('isoformShare'), node: id, share: isoformShare }),
+  /** Gene amplification of a node made against removal (`balance`): production times `fold`, so it stays near full. */
+  z.strictObject({
+    op: z.literal('gain'),
+    node: id,
+    fold: z.number().gt(1).max(100),
+    source: id,
+    note: z.string(),
+  }),
   z.strictObject({
     op: z.literal('potencyFold'),
     target: id,

@@ -87,6 +87,8 @@ function pathwayProblems(pathway: Pathway, cite: CitationCheck): string[] {
     if (!nodeById.has(e.source)) p.push(`edge "${e.id}" has unknown source "${e.source}"`);
     if (!nodeById.has(e.target)) p.push(`edge "${e.id}" has unknown target "${e.target}"`);
     if (e.loop && !loopIds.has(e.loop)) p.push(`edge "${e.id}" names unknown loop "${e.loop}"`);
+    if (e.gate && (e.sign !== 'activation' || e.group))
+      p.push(`edge "${e.id}" is a gate, which must be an activation outside any group`);
     if (e.signal === 'ligand-binding' && !nodeById.get(e.source)?.expression)
       p.push(`edge "${e.id}" carries ligand-binding capacity but "${e.source}" has no expression node`);
     cite(`edge "${e.id}"`, e.references, p);
@@ -114,6 +116,13 @@ function mutationProblems(
   for (const eff of m.effects) {
     if ('node' in eff && !nodeById.has(eff.node))
       p.push(`mutation "${m.id}" names unknown node "${eff.node}"`);
+    if (eff.op === 'gain') {
+      cite(`mutation "${m.id}"`, [eff.source], p);
+      if (!nodeById.get(eff.node)?.balance)
+        p.push(
+          `mutation "${m.id}" gains production of "${eff.node}", which is not made against removal (no balance)`,
+        );
+    }
     if (eff.op === 'potencyFold') {
       cite(`mutation "${m.id}"`, [eff.source], p);
       for (const c of eff.cancels ?? [])

@@ -1,6 +1,7 @@
 // Drug-class behaviours, buffering by mutations and the systemic loops: each checked as a reader of the model would see it.
 
 import { predict } from '../../src/engine/predict';
+import { evaluate, nodeRule } from '../../src/formats/logic';
 import type { Drug, Model } from '../../src/model/types';
 import { model, readout } from './helpers';
 
@@ -134,5 +135,49 @@ describe('systemic loops', () => {
     expect(figi({}, 'glucose_blood').direction).toBe('up');
     expect(figi({ 'GH-IGF1': false }, 'IGF1_blood').direction).toBe('no_change');
     expect(figi({ 'GH-IGF1': false }, 'glucose_blood').direction).toBe('no_change');
+  });
+});
+
+describe('gene amplification and the HER3 pool', () => {
+  const withoutGain = (): Model => {
+    const mutations = model.pathway.mutations.map((m) => ({
+      ...m,
+      effects: m.effects.filter((e) => e.op !== 'gain'),
+    }));
+    return { ...model, pathway: { ...model.pathway, mutations } };
+  };
+  const gefitinibInMetAmp = (m: Model, id: string) =>
+    predict(m, {
+      context: { mutations: ['EGFR_ex19del', 'MET_amp'] },
+      treatment: [{ drug: 'gefitinib', dose: 'high' }],
+      readouts: [id],
+    }).readouts[id] as { reference: number; value: number; direction: string };
+
+  it('amplified MET is made faster than it is removed, so it sits above the ceiling of a one-copy receptor', () => {
+    const turnover = model.nodeById.get('MET')?.balance?.turnover as number;
+    const met = gefitinibInMetAmp(model, 'MET_p');
+    expect(met.reference).toBeGreaterThan(1 / (1 + turnover));
+    expect(gefitinibInMetAmp(withoutGain(), 'MET_p').reference).toBeLessThanOrEqual(1 / (1 + turnover));
+  });
+
+  it('with MET amplified, gefitinib leaves HER3 and AKT phosphorylated; without the extra copies both fall', () => {
+    expect(gefitinibInMetAmp(model, 'HER3_p').direction).toBe('no_change');
+    expect(gefitinibInMetAmp(model, 'AKT_pS473').direction).toBe('no_change');
+    expect(gefitinibInMetAmp(withoutGain(), 'HER3_p').direction).toBe('down');
+  });
+
+  it('HER3 expression gates every partner: no partner phosphorylates HER3 that is not there, in the model and its logic rule', () => {
+    const gate = model.pathway.edges.filter((e) => e.target === 'HER3' && e.gate);
+    expect(gate.map((e) => e.source)).toEqual(['HER3_EXPR']);
+    const rule = nodeRule(model.pathway, 'HER3');
+    const her3 = (on: string[]) => evaluate(rule, (id) => on.includes(id));
+    expect(her3(['MET', 'EGFR'])).toBe(false);
+    expect(her3(['MET', 'HER3_EXPR'])).toBe(true);
+    const scarce = predict(model, {
+      context: { mutations: ['MET_amp'], clamp: { HER3_EXPR: 0 } },
+      readouts: ['HER3_p'],
+      reference: { context: { mutations: ['MET_amp'] } },
+    }).readouts.HER3_p;
+    expect(scarce?.direction).toBe('down');
   });
 });
