@@ -150,32 +150,83 @@ function dimerBlocks(model: Model, given: GivenDrug[], mutations: string[]): Map
   return new Map([...lists].map(([k, v]) => [k, blissCombine(v)]));
 }
 
-/** Computes every block a treatment imposes in a given mutation context. */
-export function drugEffects(model: Model, given: GivenDrug[], mutations: string[]): DrugEffects {
-  const lists = {
-    catalytic: new Map<string, number[]>(),
-    allosteric: new Map<string, number[]>(),
-    activation: new Map<string, number[]>(),
-    downregulation: new Map<string, number[]>(),
-    binding: new Map<string, number[]>(),
-    edges: new Map<string, number[]>(),
-    groups: new Map<string, number[]>(),
-  };
-  const isoformOcc = new Map<string, Map<Isoform, number[]>>();
-  const actionPoints = new Map<string, string[]>();
-  const push = (m: Map<string, number[]>, key: string, v: number) => {
-    const list = m.get(key);
-    if (list) list.push(v);
-    else m.set(key, [v]);
-  };
-  const mark = (node: string, drugId: string) => {
-    const list = actionPoints.get(node) ?? [];
-    if (!list.includes(drugId)) list.push(drugId);
-    actionPoints.set(node, list);
-  };
+/** Occupancy lists a treatment builds up, keyed by node, edge or group, before Bliss independence combines them. */
+interface BlockLists {
+  catalytic: Map<string, number[]>;
+  allosteric: Map<string, number[]>;
+  activation: Map<string, number[]>;
+  downregulation: Map<string, number[]>;
+  binding: Map<string, number[]>;
+  edges: Map<string, number[]>;
+  groups: Map<string, number[]>;
+  shield: Map<string, number[]>;
+  isoforms: Map<string, Map<Isoform, number[]>>;
+  actionPoints: Map<string, string[]>;
+}
 
+function pushOccupancy(m: Map<string, number[]>, key: string, v: number) {
+  const list = m.get(key);
+  if (list) list.push(v);
+  else m.set(key, [v]);
+}
+
+function markActionPoint(lists: BlockLists, node: string, drugId: string) {
+  const list = lists.actionPoints.get(node) ?? [];
+  if (!list.includes(drugId)) list.push(drugId);
+  lists.actionPoints.set(node, list);
+}
+
+/** Records what a drug bound to one node at occupancy `occ` blocks, by its mechanism and class behaviours. */
+function recordNodeBlock(
+  model: Model,
+  lists: BlockLists,
+  drug: Drug,
+  first: DrugTarget,
+  node: PathwayNode,
+  occ: number,
+) {
+  const behaviours = model.classById.get(drug.class)?.behaviours ?? {};
+  // Ligand antibodies and locking inhibitors stop the node being activated at all; the bound share is the block.
+  const activationShare =
+    drug.mechanism === 'ligand-neutralising-antibody' || first.action === 'activation'
+      ? 1
+      : (behaviours.blocksActivation?.share ?? 0);
+  if (behaviours.shieldsTargetSites)
+    for (const child of model.pathway.nodes)
+      if (child.parent === node.id)
+        pushOccupancy(lists.shield, child.id, occ * behaviours.shieldsTargetSites.share);
+  if (drug.mechanism === 'allosteric-fkbp12-frb') {
+    pushOccupancy(lists.allosteric, node.id, occ);
+  } else if (activationShare > 0) {
+    pushOccupancy(lists.activation, node.id, occ * activationShare);
+    for (const child of model.pathway.nodes)
+      if (child.parent === node.id) pushOccupancy(lists.activation, child.id, occ * activationShare);
+  } else if (ANTIBODY_MECHANISMS.has(drug.mechanism)) {
+    for (const block of first.blocks ?? []) {
+      if (block === 'binding') pushOccupancy(lists.binding, node.id, occ);
+      for (const edge of model.pathway.edges) {
+        if (!matchesBlock(edge, node.id, block, model)) continue;
+        if (edge.group) pushOccupancy(lists.groups, `${edge.target}|${edge.group}|${block}`, occ);
+        else pushOccupancy(lists.edges, edge.id, occ);
+      }
+    }
+    if (first.downregulation && node.expression)
+      pushOccupancy(lists.downregulation, node.expression, occ * model.pathway.parameters.downregulation);
+  } else if (KINASE_MECHANISMS.has(drug.mechanism)) {
+    if (node.isoformShare) {
+      const perIso = lists.isoforms.get(node.id) ?? new Map<Isoform, number[]>();
+      for (const iso of first.isoform ? [first.isoform] : ALL_ISOFORMS)
+        perIso.set(iso, [...(perIso.get(iso) ?? []), occ]);
+      lists.isoforms.set(node.id, perIso);
+    } else {
+      pushOccupancy(lists.catalytic, node.id, occ);
+    }
+  }
+}
+
+/** Records the blocks of every target of every drug given (targets on one node and isoform count together). */
+function recordTargetBlocks(model: Model, lists: BlockLists, given: GivenDrug[], mutations: string[]) {
   const dimerBlock = dimerBlocks(model, given, mutations);
-  const shieldLists = new Map<string, number[]>();
   for (const { drug, doseNM, nominal } of given) {
     const behaviours = model.classById.get(drug.class)?.behaviours ?? {};
     const byTarget = new Map<string, DrugTarget[]>();
@@ -190,53 +241,20 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
       if (potency === null) continue;
       const bound = occupancy(doseNM, potency);
       for (const node of nodesForTarget(model, first.target)) {
-        mark(node.id, drug.id);
+        markActionPoint(lists, node.id, drug.id);
         // A drug that reaches only non-dimerised receptor acts in full only where dimers are broken up.
         const needs = behaviours.needsDimerBlock;
         const occ = needs
           ? bound * (needs.monomerShare + (1 - needs.monomerShare) * (dimerBlock.get(node.id) ?? 0))
           : bound;
-        // Ligand antibodies and locking inhibitors stop the node being activated at all; the bound share is the block.
-        const activationShare =
-          drug.mechanism === 'ligand-neutralising-antibody' || first.action === 'activation'
-            ? 1
-            : (behaviours.blocksActivation?.share ?? 0);
-        if (behaviours.shieldsTargetSites)
-          for (const child of model.pathway.nodes)
-            if (child.parent === node.id)
-              push(shieldLists, child.id, occ * behaviours.shieldsTargetSites.share);
-        if (drug.mechanism === 'allosteric-fkbp12-frb') {
-          push(lists.allosteric, node.id, occ);
-        } else if (activationShare > 0) {
-          push(lists.activation, node.id, occ * activationShare);
-          for (const child of model.pathway.nodes)
-            if (child.parent === node.id) push(lists.activation, child.id, occ * activationShare);
-        } else if (ANTIBODY_MECHANISMS.has(drug.mechanism)) {
-          for (const block of first.blocks ?? []) {
-            if (block === 'binding') push(lists.binding, node.id, occ);
-            for (const edge of model.pathway.edges) {
-              if (!matchesBlock(edge, node.id, block, model)) continue;
-              if (edge.group) push(lists.groups, `${edge.target}|${edge.group}|${block}`, occ);
-              else push(lists.edges, edge.id, occ);
-            }
-          }
-          if (first.downregulation && node.expression)
-            push(lists.downregulation, node.expression, occ * model.pathway.parameters.downregulation);
-        } else if (KINASE_MECHANISMS.has(drug.mechanism)) {
-          if (node.isoformShare) {
-            const perIso = isoformOcc.get(node.id) ?? new Map<Isoform, number[]>();
-            for (const iso of first.isoform ? [first.isoform] : ALL_ISOFORMS)
-              perIso.set(iso, [...(perIso.get(iso) ?? []), occ]);
-            isoformOcc.set(node.id, perIso);
-          } else {
-            push(lists.catalytic, node.id, occ);
-          }
-        }
+        recordNodeBlock(model, lists, drug, first, node, occ);
       }
     }
   }
+}
 
-  // Class behaviours on other targets: chronic rapalog exposure stops mTORC2 assembling in the liver.
+/** Class behaviours on other targets: chronic rapalog exposure stops mTORC2 assembling in the liver. */
+function recordSlowAssemblyBlocks(model: Model, lists: BlockLists, given: GivenDrug[], mutations: string[]) {
   for (const { drug, doseNM, nominal } of given) {
     const slow = model.classById.get(drug.class)?.behaviours.slowAssemblyBlock;
     if (!slow) continue;
@@ -246,14 +264,32 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
     const occ = occupancy(doseNM, potency);
     for (const node of nodesForTarget(model, slow.target))
       if (node.compartment === slow.compartment) {
-        push(lists.downregulation, node.id, occ * slow.share);
-        mark(node.id, drug.id);
+        pushOccupancy(lists.downregulation, node.id, occ * slow.share);
+        markActionPoint(lists, node.id, drug.id);
       }
   }
+}
+
+/** Computes every block a treatment imposes in a given mutation context. */
+export function drugEffects(model: Model, given: GivenDrug[], mutations: string[]): DrugEffects {
+  const lists: BlockLists = {
+    catalytic: new Map(),
+    allosteric: new Map(),
+    activation: new Map(),
+    downregulation: new Map(),
+    binding: new Map(),
+    edges: new Map(),
+    groups: new Map(),
+    shield: new Map(),
+    isoforms: new Map(),
+    actionPoints: new Map(),
+  };
+  recordTargetBlocks(model, lists, given, mutations);
+  recordSlowAssemblyBlocks(model, lists, given, mutations);
 
   const combine = (m: Map<string, number[]>) => new Map([...m].map(([k, v]) => [k, blissCombine(v)]));
   const catalytic = combine(lists.catalytic);
-  for (const [nodeId, perIso] of isoformOcc) {
+  for (const [nodeId, perIso] of lists.isoforms) {
     const node = model.nodeById.get(nodeId);
     const share = node ? isoformShares(model, node, mutations) : {};
     let block = 0;
@@ -273,8 +309,8 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
     downregulation: combine(lists.downregulation),
     binding: combine(lists.binding),
     edges: combine(lists.edges),
-    shield: combine(shieldLists),
+    shield: combine(lists.shield),
     groups,
-    actionPoints,
+    actionPoints: lists.actionPoints,
   };
 }

@@ -145,36 +145,52 @@ export interface CompileOptions {
 
 const NO_EFFECT = new Map<string, number>();
 
-/** Builds the network for one context, loop setting and treatment. */
-export function compileNetwork(model: Model, options: CompileOptions): Network {
-  const { pathway } = model;
-  const params = pathway.parameters;
-  const ids = pathway.nodes.map((n) => n.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const size = ids.length;
-  const fx = options.effects;
-  const get = (m: Map<string, number> | undefined, k: string) => (m ?? NO_EFFECT).get(k) ?? 0;
+/** A drug effect's share for one key, 0 when the drug has no such effect. */
+function effectOf(map: Map<string, number> | undefined, key: string): number {
+  return (map ?? NO_EFFECT).get(key) ?? 0;
+}
 
+/** Per-node terms: basal activity, fast and slow drug blocks, shielding and the balance nodes' turnover. */
+function nodeTerms(model: Model, fx: DrugEffects | undefined) {
+  const { nodes } = model.pathway;
+  const size = nodes.length;
   const constTerm = new Float64Array(size);
-  const fixed = new Float64Array(size).fill(Number.NaN);
   const stateMult = new Float64Array(size).fill(1);
   const slowBlock = new Float64Array(size);
   const shield = new Float64Array(size);
   const turnover = new Float64Array(size).fill(Number.NaN);
   const removalScale = new Float64Array(size);
-  const productionGain = new Float64Array(size).fill(1);
-  pathway.nodes.forEach((n, i) => {
+  nodes.forEach((n, i) => {
     if (n.balance) {
       turnover[i] = n.balance.turnover;
       removalScale[i] = n.balance.removalScale;
     }
-    shield[i] = get(fx?.shield, n.id);
+    shield[i] = effectOf(fx?.shield, n.id);
     constTerm[i] = n.basal ?? 0;
-    const autophosBlock = n.autophosphorylation ? get(fx?.catalytic, n.id) : 0;
-    stateMult[i] = (1 - get(fx?.activation, n.id)) * (1 - autophosBlock);
-    slowBlock[i] = get(fx?.downregulation, n.id);
+    const autophosBlock = n.autophosphorylation ? effectOf(fx?.catalytic, n.id) : 0;
+    stateMult[i] = (1 - effectOf(fx?.activation, n.id)) * (1 - autophosBlock);
+    slowBlock[i] = effectOf(fx?.downregulation, n.id);
   });
-  for (const m of pathway.mutations) {
+  return {
+    constTerm,
+    stateMult,
+    slowBlock,
+    shield,
+    turnover,
+    removalScale,
+    productionGain: new Float64Array(size).fill(1),
+  };
+}
+
+/** Applies the chosen mutations (fixed, added basal activity or production gain), then the clamps, which override them. */
+function applyMutationsAndClamps(
+  model: Model,
+  options: CompileOptions,
+  index: Map<string, number>,
+  { constTerm, productionGain }: { constTerm: Float64Array; productionGain: Float64Array },
+): Float64Array {
+  const fixed = new Float64Array(index.size).fill(Number.NaN);
+  for (const m of model.pathway.mutations) {
     if (!options.mutations.includes(m.id)) continue;
     for (const e of m.effects) {
       const i = 'node' in e ? index.get(e.node) : undefined;
@@ -189,33 +205,41 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     const i = index.get(id);
     if (i !== undefined) fixed[i] = value;
   }
+  return fixed;
+}
 
-  // Group edges by target: named groups AND together; ungrouped activators stand alone; ungrouped inhibitors act on the whole node.
-  type Input = { edgeIndex: number };
-  const groupsByNode: Input[][][] = ids.map(() => []);
+/** Edge indices grouped by target: named groups AND together; ungrouped activators stand alone; ungrouped inhibitors act on the whole node. */
+function groupEdgesByTarget(model: Model, ids: string[], index: Map<string, number>) {
+  const groupsByNode: number[][][] = ids.map(() => []);
   const groupKeys: string[][] = ids.map(() => []);
-  const inhByNode: Input[][] = ids.map(() => []);
-  const gatesByNode: Input[][] = ids.map(() => []);
-  pathway.edges.forEach((e, edgeIndex) => {
+  const inhByNode: number[][] = ids.map(() => []);
+  const gatesByNode: number[][] = ids.map(() => []);
+  model.pathway.edges.forEach((e, edgeIndex) => {
     const t = index.get(e.target) as number;
-    if (e.gate) (gatesByNode[t] as Input[]).push({ edgeIndex });
+    if (e.gate) (gatesByNode[t] as number[]).push(edgeIndex);
     else if (e.group) {
       const keys = groupKeys[t] as string[];
       let g = keys.indexOf(e.group);
       if (g < 0) {
         keys.push(e.group);
-        (groupsByNode[t] as Input[][]).push([]);
+        (groupsByNode[t] as number[][]).push([]);
         g = keys.length - 1;
       }
-      (groupsByNode[t] as Input[][])[g]?.push({ edgeIndex });
+      (groupsByNode[t] as number[][])[g]?.push(edgeIndex);
     } else if (e.sign === 'activation') {
       (groupKeys[t] as string[]).push(`#${e.id}`);
-      (groupsByNode[t] as Input[][]).push([{ edgeIndex }]);
+      (groupsByNode[t] as number[][]).push([edgeIndex]);
     } else {
-      (inhByNode[t] as Input[]).push({ edgeIndex });
+      (inhByNode[t] as number[]).push(edgeIndex);
     }
   });
+  return { groupsByNode, groupKeys, inhByNode, gatesByNode };
+}
 
+/** Lays the grouped edges out flat: the inputs in order, each node's groups, inhibitors and gates as start offsets. */
+function flattenInputs(model: Model, ids: string[], index: Map<string, number>, fx: DrugEffects | undefined) {
+  const size = ids.length;
+  const { groupsByNode, groupKeys, inhByNode, gatesByNode } = groupEdgesByTarget(model, ids, index);
   const inputs: number[] = [];
   const nodeGroupStart = new Int32Array(size + 1);
   const groupInStartList: number[] = [];
@@ -225,12 +249,12 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
   let groupCount = 0;
   for (let i = 0; i < size; i++) {
     nodeGroupStart[i] = groupCount;
-    const groups = groupsByNode[i] as Input[][];
+    const groups = groupsByNode[i] as number[][];
     groups.forEach((g, gi) => {
       groupInStartList.push(inputs.length);
-      for (const inp of g) inputs.push(inp.edgeIndex);
+      for (const edgeIndex of g) inputs.push(edgeIndex);
       const key = (groupKeys[i] as string[])[gi] as string;
-      groupMultList.push(key.startsWith('#') ? 1 : 1 - get(fx?.groups, `${ids[i]}|${key}`));
+      groupMultList.push(key.startsWith('#') ? 1 : 1 - effectOf(fx?.groups, `${ids[i]}|${key}`));
       groupCount++;
     });
   }
@@ -238,9 +262,9 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
   groupInStartList.push(inputs.length);
   for (let i = 0; i < size; i++) {
     nodeInhStart[i] = inhList.length;
-    for (const inp of inhByNode[i] as Input[]) {
+    for (const edgeIndex of inhByNode[i] as number[]) {
       inhList.push(inputs.length);
-      inputs.push(inp.edgeIndex);
+      inputs.push(edgeIndex);
     }
   }
   nodeInhStart[size] = inhList.length;
@@ -248,13 +272,29 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
   const gateList: number[] = [];
   for (let i = 0; i < size; i++) {
     nodeGateStart[i] = gateList.length;
-    for (const inp of gatesByNode[i] as Input[]) {
+    for (const edgeIndex of gatesByNode[i] as number[]) {
       gateList.push(inputs.length);
-      inputs.push(inp.edgeIndex);
+      inputs.push(edgeIndex);
     }
   }
   nodeGateStart[size] = gateList.length;
+  return {
+    inputs,
+    nodeGroupStart,
+    groupInStart: Int32Array.from(groupInStartList),
+    groupMult: Float64Array.from(groupMultList),
+    nodeInhStart,
+    inhIndex: Int32Array.from(inhList),
+    nodeGateStart,
+    gateIndex: Int32Array.from(gateList),
+  };
+}
 
+/** Per-input arrays: source, multiplier or constant, weight, sign, Hill curve and the slow filter it passes through. */
+function compileInputs(model: Model, options: CompileOptions, index: Map<string, number>, inputs: number[]) {
+  const { pathway } = model;
+  const params = pathway.parameters;
+  const fx = options.effects;
   const k = inputs.length;
   const inSrc = new Int32Array(k);
   const inMult = new Float64Array(k);
@@ -279,7 +319,7 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
         ? hillCurve(e.ec50 ?? params.ec50, e.hill ?? params.hill)
         : defaultCurve,
     );
-    const edgeBlock = 1 - get(fx?.edges, e.id);
+    const edgeBlock = 1 - effectOf(fx?.edges, e.id);
     if (e.loop && options.loopsOff.has(e.loop)) {
       inSrc[s] = -1;
       inConst[s] = options.clamp?.get(e.id) ?? 0;
@@ -287,16 +327,16 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     }
     if (e.signal === 'drug-bound') {
       inSrc[s] = -1;
-      inConst[s] = get(fx?.catalytic, e.source) * edgeBlock;
+      inConst[s] = effectOf(fx?.catalytic, e.source) * edgeBlock;
       return;
     }
     if (e.signal === 'ligand-binding') {
       inSrc[s] = index.get(src?.expression ?? e.source) as number;
-      inMult[s] = (1 - get(fx?.binding, e.source)) * edgeBlock;
+      inMult[s] = (1 - effectOf(fx?.binding, e.source)) * edgeBlock;
     } else {
       inSrc[s] = index.get(e.source) as number;
-      const catalytic = src?.autophosphorylation ? 0 : get(fx?.catalytic, e.source);
-      const allosteric = get(fx?.allosteric, e.source) * (e.allostericSensitivity ?? 1);
+      const catalytic = src?.autophosphorylation ? 0 : effectOf(fx?.catalytic, e.source);
+      const allosteric = effectOf(fx?.allosteric, e.source) * (e.allostericSensitivity ?? 1);
       inMult[s] = (1 - catalytic) * (1 - allosteric) * edgeBlock;
     }
     const tau = params.tauMinutes[e.speed];
@@ -306,32 +346,7 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
       filterInput.push(s);
     }
   });
-
-  const inputsOf: number[][] = ids.map(() => []);
-  for (const e of pathway.edges)
-    (inputsOf[index.get(e.target) as number] as number[]).push(index.get(e.source) as number);
-
   return {
-    order: upstreamFirst(size, inputsOf),
-    onCycle: nodesOnCycles(size, inputsOf),
-    size,
-    ids,
-    index,
-    constTerm,
-    fixed,
-    stateMult,
-    slowBlock,
-    shield,
-    turnover,
-    removalScale,
-    productionGain,
-    nodeGroupStart,
-    groupInStart: Int32Array.from(groupInStartList),
-    groupMult: Float64Array.from(groupMultList),
-    nodeInhStart,
-    inhIndex: Int32Array.from(inhList),
-    nodeGateStart,
-    gateIndex: Int32Array.from(gateList),
     inSrc,
     inMult,
     inConst,
@@ -345,6 +360,40 @@ export function compileNetwork(model: Model, options: CompileOptions): Network {
     inFilter,
     filterTau: Float64Array.from(filterTau),
     filterInput: Int32Array.from(filterInput),
+  };
+}
+
+/** Builds the network for one context, loop setting and treatment. */
+export function compileNetwork(model: Model, options: CompileOptions): Network {
+  const { pathway } = model;
+  const params = pathway.parameters;
+  const ids = pathway.nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const size = ids.length;
+  const terms = nodeTerms(model, options.effects);
+  const fixed = applyMutationsAndClamps(model, options, index, terms);
+  const flat = flattenInputs(model, ids, index, options.effects);
+
+  const inputsOf: number[][] = ids.map(() => []);
+  for (const e of pathway.edges)
+    (inputsOf[index.get(e.target) as number] as number[]).push(index.get(e.source) as number);
+
+  return {
+    order: upstreamFirst(size, inputsOf),
+    onCycle: nodesOnCycles(size, inputsOf),
+    size,
+    ids,
+    index,
+    fixed,
+    ...terms,
+    nodeGroupStart: flat.nodeGroupStart,
+    groupInStart: flat.groupInStart,
+    groupMult: flat.groupMult,
+    nodeInhStart: flat.nodeInhStart,
+    inhIndex: flat.inhIndex,
+    nodeGateStart: flat.nodeGateStart,
+    gateIndex: flat.gateIndex,
+    ...compileInputs(model, options, index, flat.inputs),
     tauNode: params.tauMinutes.fast,
     tauSlow: params.tauMinutes.slow,
   };

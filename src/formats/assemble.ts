@@ -167,12 +167,8 @@ export function findLoops(ids: string[], edges: Array<{ source: string; target: 
   return loops;
 }
 
-/** The app's pathway shape for a third-party network: ids made safe, defaults filled, loops found, layout made if missing. */
-export function draftToPathway(
-  draft: NetworkDraft,
-  defaults = bundledModel().pathway.parameters,
-): ImportedNetwork {
-  const warnings = [...draft.warnings];
+/** Safe ids for a draft's nodes (renamings noted in `warnings`) and its edges with their ends resolved, or a FormatError naming the bad one. */
+function resolveIds(draft: NetworkDraft, warnings: string[]) {
   const taken = new Set<string>();
   const idOf = new Map<string, string>();
   for (const n of draft.nodes) {
@@ -198,6 +194,16 @@ export function draftToPathway(
       );
     return { ...e, source, target };
   });
+  return { idOf, edges };
+}
+
+/** The app's pathway shape for a third-party network: ids made safe, defaults filled, loops found, layout made if missing. */
+export function draftToPathway(
+  draft: NetworkDraft,
+  defaults = bundledModel().pathway.parameters,
+): ImportedNetwork {
+  const warnings = [...draft.warnings];
+  const { idOf, edges } = resolveIds(draft, warnings);
   const ids = draft.nodes.map((n) => idOf.get(n.id) as string);
   const hasLayout = draft.nodes.length > 0 && draft.nodes.every((n) => n.position);
   if (!hasLayout && draft.nodes.some((n) => n.position))

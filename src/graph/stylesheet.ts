@@ -7,8 +7,10 @@ const CUT_EDGE = '#6b6b6b';
 /** Mutation badges: deep purple, apart from the blue–orange change scale and the black drug badges. */
 const MUTATION_BADGE = '#6a1b9a';
 
-/** Builds the canvas stylesheet for a theme. */
-export function buildStylesheet(theme: Theme): StylesheetJson {
+type Rule = { selector: string; style: Record<string, unknown> };
+
+/** Rules for the nodes themselves: the base node, site and protein shapes, and the compartment bands. */
+function nodeRules(theme: Theme): Rule[] {
   return [
     {
       selector: 'node',
@@ -72,6 +74,12 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         events: 'no',
       },
     },
+  ];
+}
+
+/** Rules for the badges drawn on nodes: drug markers, mutation badges and the double border of a targeted node. */
+function badgeRules(theme: Theme): Rule[] {
+  return [
     {
       selector: 'node.marker',
       style: {
@@ -114,6 +122,12 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       selector: 'node[targeted > 0]',
       style: { 'border-width': 4, 'border-color': '#111111', 'border-style': 'double' },
     },
+  ];
+}
+
+/** Rules for edges: sign, speed and loop line styles, and the cut mark of a switched-off loop. */
+function edgeRules(theme: Theme): Rule[] {
+  return [
     {
       selector: 'edge',
       style: {
@@ -151,6 +165,12 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'text-background-padding': '1px',
       },
     },
+  ];
+}
+
+/** Routed edges and the interaction rules (fading, highlight, selection, focus, pulse), which come last. */
+function routeAndInteractionRules(): Rule[] {
+  return [
     // Routed edges run through their waypoints (elements.ts routeData) around nodes that are not theirs; the
     // distances and weights are measured from the node centres, as routeData computes them.
     {
@@ -178,5 +198,15 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b57d0' } },
     { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#0b57d0' } },
     { selector: 'edge.pulse', style: { width: 9, opacity: 1, 'z-index': 25 } },
+  ];
+}
+
+/** Builds the canvas stylesheet for a theme. */
+export function buildStylesheet(theme: Theme): StylesheetJson {
+  return [
+    ...nodeRules(theme),
+    ...badgeRules(theme),
+    ...edgeRules(theme),
+    ...routeAndInteractionRules(),
   ] as StylesheetJson;
 }

@@ -357,6 +357,44 @@ function edgePath(rs: Scratch): string {
   return rec.d;
 }
 
+/** The arrowheads an edge draws at its ends and middle, as SVG path data with their colour and fill. */
+function arrowHeads(r: CanvasRenderer, edge: Edge, width: number) {
+  const rs = edge._private.rscratch;
+  const haystack = rs.edgeType === 'haystack';
+  const arrows: Array<[string, unknown, unknown, unknown]> = [
+    ['source', haystack ? Number.NaN : rs.arrowStartX, rs.arrowStartY, rs.srcArrowAngle],
+    ['mid-target', rs.midX, rs.midY, rs.midtgtArrowAngle],
+    ['mid-source', rs.midX, rs.midY, rs.midsrcArrowAngle],
+    ['target', haystack ? Number.NaN : rs.arrowEndX, rs.arrowEndY, rs.tgtArrowAngle],
+  ];
+  const heads: Array<{ d: string; colour: string; hollow: boolean; arrowWidth: number }> = [];
+  for (const [prefix, x, y, angle] of arrows) {
+    if ([x, y, angle].some((v) => typeof v !== 'number' || Number.isNaN(v))) continue;
+    const shape = r.arrowShapes[str(edge, `${prefix}-arrow-shape`)];
+    if (!shape || str(edge, `${prefix}-arrow-shape`) === 'none') continue;
+    const arrowWidthStyle = edge.pstyle(`${prefix}-arrow-width`);
+    let arrowWidth = arrowWidthStyle.value === 'match-line' ? width : Number(arrowWidthStyle.pfValue);
+    if (arrowWidthStyle.units === '%') arrowWidth *= width;
+    const rec = new SvgPathRecorder();
+    rec.beginPath();
+    shape.draw(
+      rec,
+      r.getArrowWidth(width, Number(val(edge, 'arrow-scale'))),
+      angle as number,
+      { x: x as number, y: y as number },
+      width,
+    );
+    rec.closePath();
+    heads.push({
+      d: rec.d,
+      colour: hex(val(edge, `${prefix}-arrow-color`)),
+      hollow: str(edge, `${prefix}-arrow-fill`) === 'hollow',
+      arrowWidth,
+    });
+  }
+  return heads;
+}
+
 function drawEdge(r: CanvasRenderer, edge: Edge, out: Drawing) {
   const rs = edge._private.rscratch;
   const pts = rs.allpts as number[] | undefined;
@@ -409,38 +447,7 @@ function drawEdge(r: CanvasRenderer, edge: Edge, out: Drawing) {
     }
   } else parts.push(el('path', { ...stroke, stroke: hex(val(edge, 'line-color')), 'stroke-width': width }));
 
-  const haystack = rs.edgeType === 'haystack';
-  const arrows: Array<[string, unknown, unknown, unknown]> = [
-    ['source', haystack ? Number.NaN : rs.arrowStartX, rs.arrowStartY, rs.srcArrowAngle],
-    ['mid-target', rs.midX, rs.midY, rs.midtgtArrowAngle],
-    ['mid-source', rs.midX, rs.midY, rs.midsrcArrowAngle],
-    ['target', haystack ? Number.NaN : rs.arrowEndX, rs.arrowEndY, rs.tgtArrowAngle],
-  ];
-  const heads: Array<{ d: string; colour: string; hollow: boolean; arrowWidth: number }> = [];
-  for (const [prefix, x, y, angle] of arrows) {
-    if ([x, y, angle].some((v) => typeof v !== 'number' || Number.isNaN(v))) continue;
-    const shape = r.arrowShapes[str(edge, `${prefix}-arrow-shape`)];
-    if (!shape || str(edge, `${prefix}-arrow-shape`) === 'none') continue;
-    const arrowWidthStyle = edge.pstyle(`${prefix}-arrow-width`);
-    let arrowWidth = arrowWidthStyle.value === 'match-line' ? width : Number(arrowWidthStyle.pfValue);
-    if (arrowWidthStyle.units === '%') arrowWidth *= width;
-    const rec = new SvgPathRecorder();
-    rec.beginPath();
-    shape.draw(
-      rec,
-      r.getArrowWidth(width, Number(val(edge, 'arrow-scale'))),
-      angle as number,
-      { x: x as number, y: y as number },
-      width,
-    );
-    rec.closePath();
-    heads.push({
-      d: rec.d,
-      colour: hex(val(edge, `${prefix}-arrow-color`)),
-      hollow: str(edge, `${prefix}-arrow-fill`) === 'hollow',
-      arrowWidth,
-    });
-  }
+  const heads = arrowHeads(r, edge, width);
   out.body.push(...parts);
   for (const head of heads) {
     // A translucent or hollow arrowhead first clears its area down to the background (destination-out), so neither

@@ -38,6 +38,87 @@ function hiddenOverlay(overlay: Overlay): Overlay {
   return { ...overlay, reference: new Map(), value: new Map(), block: new Map(), outputBlock: new Map() };
 }
 
+/** Step arrows, hide/reveal, export and exit: the lecture bar's buttons. */
+function LectureActions({
+  step,
+  stepCount,
+  hidden,
+  goto,
+}: {
+  step: number;
+  stepCount: number;
+  hidden: boolean;
+  goto: (n: number) => void;
+}) {
+  return (
+    <div className="lecture-actions">
+      <button type="button" onClick={() => goto(step - 1)} disabled={step === 0} aria-label="Previous step">
+        ←
+      </button>
+      <button
+        type="button"
+        onClick={() => goto(step + 1)}
+        disabled={step === stepCount - 1}
+        aria-label="Next step"
+      >
+        →
+      </button>
+      {hidden ? (
+        <button type="button" onClick={() => useLectureStore.getState().reveal()}>
+          Reveal (R)
+        </button>
+      ) : (
+        <button type="button" onClick={() => useLectureStore.getState().hide()}>
+          Hide colours (H)
+        </button>
+      )}
+      <ExportMenu />
+      <button type="button" onClick={() => useLectureStore.getState().exit()} aria-label="Leave lecture mode">
+        Exit (Esc)
+      </button>
+    </div>
+  );
+}
+
+/** The caption bar: where in the story we are, the step's caption (held back while colours are hidden) and references. */
+function LectureCaption({
+  model,
+  storyTitle,
+  step,
+  stepCount,
+  current,
+  hidden,
+}: {
+  model: Model;
+  storyTitle: string;
+  step: number;
+  stepCount: number;
+  current: StoryStep;
+  hidden: boolean;
+}) {
+  return (
+    <footer className="caption-bar" aria-live="polite" data-testid="lecture-caption">
+      <div className="caption-head">
+        <span className="caption-count">
+          {storyTitle} · step {step + 1} of {stepCount}
+        </span>
+        {current.title && <h2>{current.title}</h2>}
+      </div>
+      {hidden ? (
+        // Predict-then-reveal: the caption states the answer, so it waits for R like the colours do.
+        <p className="caption-text predict-prompt">
+          Predict: which nodes go up, which go down? Press R to reveal the colours and the explanation.
+        </p>
+      ) : (
+        <p className="caption-text">{current.caption}</p>
+      )}
+      <p className="caption-refs">
+        <ReferenceList model={model} ids={current.references} separator=" · " />
+      </p>
+    </footer>
+  );
+}
+
 export function LectureMode() {
   const { model, stories } = useModelBundle();
   const { story: storyId, step, hidden, pulseKey } = useLectureStore();
@@ -94,41 +175,7 @@ export function LectureMode() {
             </button>
           ))}
         </nav>
-        <div className="lecture-actions">
-          <button
-            type="button"
-            onClick={() => goto(step - 1)}
-            disabled={step === 0}
-            aria-label="Previous step"
-          >
-            ←
-          </button>
-          <button
-            type="button"
-            onClick={() => goto(step + 1)}
-            disabled={step === story.steps.length - 1}
-            aria-label="Next step"
-          >
-            →
-          </button>
-          {hidden ? (
-            <button type="button" onClick={() => useLectureStore.getState().reveal()}>
-              Reveal (R)
-            </button>
-          ) : (
-            <button type="button" onClick={() => useLectureStore.getState().hide()}>
-              Hide colours (H)
-            </button>
-          )}
-          <ExportMenu />
-          <button
-            type="button"
-            onClick={() => useLectureStore.getState().exit()}
-            aria-label="Leave lecture mode"
-          >
-            Exit (Esc)
-          </button>
-        </div>
+        <LectureActions step={step} stepCount={story.steps.length} hidden={hidden} goto={goto} />
       </header>
       <div className="lecture-canvas">
         <PathwayCanvas
@@ -140,25 +187,14 @@ export function LectureMode() {
           onReady={onReady}
         />
       </div>
-      <footer className="caption-bar" aria-live="polite" data-testid="lecture-caption">
-        <div className="caption-head">
-          <span className="caption-count">
-            {story.title} · step {step + 1} of {story.steps.length}
-          </span>
-          {current.title && <h2>{current.title}</h2>}
-        </div>
-        {hidden ? (
-          // Predict-then-reveal: the caption states the answer, so it waits for R like the colours do.
-          <p className="caption-text predict-prompt">
-            Predict: which nodes go up, which go down? Press R to reveal the colours and the explanation.
-          </p>
-        ) : (
-          <p className="caption-text">{current.caption}</p>
-        )}
-        <p className="caption-refs">
-          <ReferenceList model={model} ids={current.references} separator=" · " />
-        </p>
-      </footer>
+      <LectureCaption
+        model={model}
+        storyTitle={story.title}
+        step={step}
+        stepCount={story.steps.length}
+        current={current}
+        hidden={hidden}
+      />
     </div>
   );
 }
