@@ -160,7 +160,7 @@ export function nodeOverlayData(model: Model, nodeId: string, overlay: Overlay |
   const fill = overlay ? changeColor(theme.change, fc) : theme.change.noData;
   return {
     fill,
-    textColor: luminance(fill) < 0.4 ? '#ffffff' : theme.text,
+    textColor: readableOn(fill, theme.text),
     display: glyph ? `${label} ${glyph}` : label,
     change: fc ?? 0,
     direction: dir ?? 'none',
@@ -377,6 +377,17 @@ export function luminance(hex: string): number {
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/** WCAG contrast ratio of two #rrggbb colours (1 … 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The label colour, white or the theme's text, that stands out more on a fill. */
+export function readableOn(fill: string, text: string): string {
+  return contrastRatio('#ffffff', fill) > contrastRatio(text, fill) ? '#ffffff' : text;
 }
 
 /** A marker's text and the width that fits it. */
