@@ -27,12 +27,28 @@ export function CopyLinkButton() {
   );
 }
 
+/** How many ignored items the notice names before it counts the rest. */
+export const NOTICE_ITEMS_SHOWN = 5;
+
+/** The longest an item of the notice may be; a longer one (a pasted paragraph, say) is cut with "…". */
+const NOTICE_ITEM_CHARS = 90;
+
+const shortened = (item: string) =>
+  item.length > NOTICE_ITEM_CHARS ? `${item.slice(0, NOTICE_ITEM_CHARS - 1)}…` : item;
+
+/** What the notice says: the first few items, then how many more, so any link leaves room for the diagram. */
+export function noticeText(ignored: readonly string[]): string {
+  const shown = ignored.slice(0, NOTICE_ITEMS_SHOWN).map(shortened).join('; ');
+  const more = ignored.length - NOTICE_ITEMS_SHOWN;
+  return more > 0 ? `${shown}; and ${more.toLocaleString('en')} more` : shown;
+}
+
 export function LinkNotice({ ignored, onDismiss }: { ignored: string[]; onDismiss: () => void }) {
   if (ignored.length === 0) return null;
   return (
-    <div className="link-notice" role="alert">
+    <div className="link-notice" role="alert" data-testid="share-link-notice">
       <span>
-        <strong>Part of this link could not be used and was ignored:</strong> {ignored.join('; ')}.
+        <strong>Part of this link could not be used and was ignored:</strong> {noticeText(ignored)}.
       </span>
       <button type="button" className="link-button" onClick={onDismiss}>
         Dismiss
