@@ -1,6 +1,6 @@
 // Vite build of the app and Vitest projects: unit (node), component (jsdom) and e2e (Chromium via playwright-core).
 // `vite build --mode single` makes the one-file build (dist-single/index.html) that opens from disk.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -10,20 +10,35 @@ import { defineConfig } from 'vitest/config';
 
 const CHECK_SCRIPT = fileURLToPath(new URL('./scripts/check-data.ts', import.meta.url));
 
-/** Fails the build, naming each problem, when a data file would not load in the app (scripts/check-data.ts). */
-function checkDataFiles(dataDir: string): Plugin {
+/** Runs scripts/check-data.ts on `dataDir` in a child process; resolves to its report ('' when the data are valid). */
+function runDataCheck(dataDir: string): Promise<string> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHECK_SCRIPT, dataDir], { stdio: 'pipe' });
+    let report = '';
+    child.stderr.on('data', (chunk) => {
+      report += chunk;
+    });
+    child.on('error', (e) => done(`the data check could not run: ${e.message}`));
+    child.on('close', (code) => done(code === 0 ? '' : report || `the data check exited with code ${code}`));
+  });
+}
+
+/**
+ * Fails the build, naming each problem, when a data file would not load in the app. The check (TypeScript under
+ * src/, kept out of the config bundle) runs in a child process alongside the bundling and is awaited at its end.
+ */
+export function checkDataFiles(dataDir: string): Plugin {
+  let report: Promise<string> = Promise.resolve('');
   return {
     name: 'pathway-lens:check-data-files',
     apply: 'build',
     buildStart() {
-      // A child process keeps the validator (TypeScript under src/) out of the config bundle Vite loads.
-      const check = spawnSync(process.execPath, ['--import', 'tsx', CHECK_SCRIPT, dataDir], {
-        encoding: 'utf8',
-      });
-      if (check.status !== 0)
-        this.error(
-          `the data files are invalid, so the app would show its data error page:\n${check.stderr || check.stdout}`,
-        );
+      report = runDataCheck(dataDir);
+    },
+    async buildEnd() {
+      const problems = await report;
+      if (problems)
+        this.error(`the data files are invalid, so the app would show its data error page:\n${problems}`);
     },
   };
 }

@@ -45,11 +45,14 @@ function shownValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
+/** "an object", "a number". */
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** What to do about a shape problem (wrong type, missing or unknown key, value out of range). */
 function shapeFix(message: string, found: unknown): string {
   if (typeof found === 'number' && Number.isNaN(found)) return 'Write a number here; NaN is not a value.';
   const type = /expected (\w+), received (\w+)/.exec(message);
-  if (type) return `Write a ${type[1]} here, not a ${type[2]}.`;
+  if (type) return `Write ${withArticle(type[1] ?? '')} here, not ${withArticle(type[2] ?? '')}.`;
   const key = /Unrecognized keys?: (.*)/.exec(message);
   if (key) return `Remove ${key[1]} or correct its spelling; the format has no such key.`;
   return `Change this value: ${message.replace(/^Invalid input: /, '')}.`;
