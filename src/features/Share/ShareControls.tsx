@@ -28,7 +28,7 @@ export function CopyLinkButton() {
 }
 
 /** How many ignored items the notice names before it counts the rest. */
-export const NOTICE_ITEMS_SHOWN = 5;
+export const NOTICE_ITEMS_SHOWN = 8;
 
 /** The longest an item of the notice may be; a longer one (a pasted paragraph, say) is cut with "…". */
 const NOTICE_ITEM_CHARS = 90;
