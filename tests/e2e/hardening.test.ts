@@ -170,7 +170,7 @@ describe('the Content-Security-Policy', () => {
     expect(policy).not.toMatch(/https?:/);
   });
 
-  it('lets the app, a drug, a drug card and the PNG and SVG exports run without a violation or console error', async () => {
+  it('lets the app, a drug, a drug card, the PNG and SVG exports and lecture mode run without a violation or console error', async () => {
     const { page, errors, violations } = await newWatchedPage();
     await page.goto(base());
     await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
@@ -188,6 +188,12 @@ describe('the Content-Security-Policy', () => {
       await page.getByRole('button', { name: label }).click();
       expect((await download).suggestedFilename()).toMatch(/\.(png|svg)$/);
     }
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('l');
+    await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor({ state: 'detached' });
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -195,7 +201,7 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('opened from a file on disk', () => {
-  it('the one-file build simulates a drug', async () => {
+  it('the one-file build simulates a drug and exports a PNG', async () => {
     const nodeEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
@@ -215,6 +221,11 @@ describe('opened from a file on disk', () => {
     const row = effects.locator('li[data-readout="S6K1_pT389"]');
     await row.waitFor();
     expect(await row.textContent()).toMatch(/down/);
+    // a lecturer's figure from the USB stick: the PNG export works from disk too
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.png$/);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
