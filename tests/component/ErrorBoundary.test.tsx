@@ -14,6 +14,11 @@ vi.mock('../../src/features/Effects/EffectsPanel', () => ({
   },
 }));
 
+/** A component that fails the way a bug above the panels would. */
+function Broken(): never {
+  throw new Error('the model went missing');
+}
+
 /** React reports every caught error on the console; these tests throw on purpose. */
 function quietConsole() {
   return vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -49,9 +54,6 @@ describe('a panel that throws', () => {
 describe('an error above the panels', () => {
   it('shows a page naming the error, not a blank one', () => {
     const console = quietConsole();
-    const Broken = () => {
-      throw new Error('the model went missing');
-    };
     render(
       <AppBoundary>
         <Broken />
@@ -99,6 +101,8 @@ describe('the data error page', () => {
     render(<DataErrorPage error={error} files={files as unknown as RawDataFiles} />);
     expect(error.problems.length).toBeGreaterThan(20);
     expect(screen.getAllByRole('listitem')).toHaveLength(12);
-    expect(screen.getByText(`… and ${error.problems.length - 12} more problems in the same file.`)).toBeVisible();
+    expect(
+      screen.getByText(`… and ${error.problems.length - 12} more problems in the same file.`),
+    ).toBeVisible();
   });
 });
