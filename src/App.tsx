@@ -20,7 +20,7 @@ import { useLectureStore } from './stores/lectureStore';
 
 export function Explorer({ headless = false, stories }: { headless?: boolean; stories: readonly Story[] }) {
   const lectureActive = useLectureStore((s) => s.active);
-  const { ignored, dismiss } = useUrlState();
+  const { ignored, dismiss, received } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
   useKeepExplorerState(lectureActive);
@@ -48,7 +48,7 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         )}
         <CopyLinkButton />
       </header>
-      <LinkNotice ignored={ignored} onDismiss={dismiss} />
+      <LinkNotice ignored={ignored} onDismiss={dismiss} received={received} />
       <main className="app-main">
         <div className="sidebar left">
           <PanelBoundary name="Given drugs">
