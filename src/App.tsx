@@ -4,6 +4,7 @@ import { ContextPanel, TimescaleSwitch } from './features/Context/ContextPanel';
 import { DrugCard } from './features/DrugCard/DrugCard';
 import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
 import { EffectsPanel } from './features/Effects/EffectsPanel';
+import { PanelBoundary } from './features/Errors/ErrorBoundary';
 import { ExportMenu } from './features/Export/ExportMenu';
 import { GivenDrugs } from './features/GivenDrugs/GivenDrugs';
 import { LectureMode } from './features/Lecture/LectureMode';
@@ -19,7 +20,7 @@ import { useLectureStore } from './stores/lectureStore';
 
 export function Explorer({ headless = false, stories }: { headless?: boolean; stories: readonly Story[] }) {
   const lectureActive = useLectureStore((s) => s.active);
-  const { ignored, dismiss } = useUrlState();
+  const { ignored, dismiss, received } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
   useKeepExplorerState(lectureActive);
@@ -40,24 +41,46 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         >
           Lecture
         </button>
-        {!lectureActive && <ExportMenu />}
+        {!lectureActive && (
+          <PanelBoundary name="Export">
+            <ExportMenu />
+          </PanelBoundary>
+        )}
         <CopyLinkButton />
       </header>
-      <LinkNotice ignored={ignored} onDismiss={dismiss} />
+      <LinkNotice ignored={ignored} onDismiss={dismiss} received={received} />
       <main className="app-main">
         <div className="sidebar left">
-          <GivenDrugs />
-          <DrugLibrary />
-          <ContextPanel />
+          <PanelBoundary name="Given drugs">
+            <GivenDrugs />
+          </PanelBoundary>
+          <PanelBoundary name="Drug library">
+            <DrugLibrary />
+          </PanelBoundary>
+          <PanelBoundary name="Cell context">
+            <ContextPanel />
+          </PanelBoundary>
         </div>
-        <ExplorerCanvas headless={headless} />
+        <PanelBoundary name="The diagram">
+          <ExplorerCanvas headless={headless} />
+        </PanelBoundary>
         <div className="sidebar right">
-          <EffectsPanel />
-          <LoopPanel />
+          <PanelBoundary name="Predicted effects">
+            <EffectsPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Feedback loops">
+            <LoopPanel />
+          </PanelBoundary>
         </div>
       </main>
-      <DrugCard />
-      {lectureActive && <LectureMode />}
+      <PanelBoundary name="The drug card">
+        <DrugCard />
+      </PanelBoundary>
+      {lectureActive && (
+        <PanelBoundary name="Lecture mode">
+          <LectureMode />
+        </PanelBoundary>
+      )}
     </div>
   );
 }

@@ -35,7 +35,12 @@ async function loadModel(): Promise<Model> {
   } catch (e) {
     const { DataError } = await import('../model/validate');
     if (e instanceof DataError) fail(`the bundled data are invalid: ${e.message}`);
-    fail(`the bundled data cannot be read: ${(e as Error).message}`);
+    // A JSON syntax error names the file and position on its second line: keep every line, joined into one.
+    fail(
+      `the bundled data cannot be read: ${String((e as Error).message)
+        .split('\n')
+        .join(' ')}`,
+    );
   }
 }
 
@@ -74,7 +79,9 @@ async function run(path: string): Promise<void> {
   const scenarios = batch ? (input as unknown[]) : [input];
   const results = scenarios.map((s, i) => {
     try {
-      const result = predict(model, s);
+      const result = predict(model, s, (w) =>
+        process.stderr.write(`warning: ${batch ? `scenario ${i}: ` : ''}${w}\n`),
+      );
       if (!result.converged) process.stderr.write(`warning: scenario ${i} did not reach a steady state\n`);
       return result;
     } catch (e) {

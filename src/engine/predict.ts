@@ -85,46 +85,68 @@ export function findDrug(model: Model, name: string): Drug | undefined {
   return index.get(lookupKey(name));
 }
 
-/** Resolves a treatment list to drugs and nM doses, or throws a ScenarioError naming the bad entry. */
-export function resolveTreatment(model: Model, treatment: unknown, where: string): GivenDrug[] {
+/** Reports something the input asked for that was read differently (the command line writes it on stderr). */
+export type WarningSink = (message: string) => void;
+
+/** One treatment entry as a drug and its dose, or throws a ScenarioError naming the bad entry. */
+function resolveGivenDrug(model: Model, item: unknown, where: string, i: number): GivenDrug {
+  if (!isObject(item) || typeof item.drug !== 'string')
+    throw new ScenarioError(`${where}[${i}] must be an object with a "drug" name`);
+  rejectUnknownKeys(item, TREATMENT_KEYS, `${where}[${i}]`);
+  const { drug: name, dose } = item as unknown as TreatmentInput;
+  const drug = findDrug(model, name);
+  if (!drug)
+    throw new ScenarioError(
+      `unknown drug "${name}"; valid drugs: ${listValid(model.drugs.map((d) => d.id))}`,
+    );
+  if (drug.selectable === false)
+    throw new ScenarioError(
+      `drug "${name}" cannot be simulated: ${drug.unselectableReason ?? 'it has no target in the model'}`,
+    );
+  if (!drug.doses) {
+    if (dose === 'low' || dose === 'high') return { drug, doseNM: NOMINAL_DOSES[dose], nominal: true };
+    throw new ScenarioError(
+      `drug "${name}" has no confirmed potency, so only relative doses work: use "low" (about its IC50) or "high" (near-complete block), not ${shown(dose)}`,
+    );
+  }
+  let doseNM: number;
+  if (dose === 'low' || dose === 'high') doseNM = drug.doses[dose].nM;
+  else if (typeof dose === 'number' && Number.isFinite(dose) && dose >= 0) doseNM = dose;
+  else
+    throw new ScenarioError(
+      `invalid dose ${shown(dose)} for drug "${name}"; use "low", "high" or a non-negative finite number of nM`,
+    );
+  return { drug, doseNM };
+}
+
+/**
+ * Resolves a treatment list to drugs and nM doses, or throws a ScenarioError naming the bad entry. A drug given
+ * twice (also under a synonym) is given once, at the larger dose, and `warn` is told.
+ */
+export function resolveTreatment(
+  model: Model,
+  treatment: unknown,
+  where: string,
+  warn: WarningSink = () => undefined,
+): GivenDrug[] {
   if (treatment === undefined) return [];
   if (!Array.isArray(treatment)) throw new ScenarioError(`${where} must be an array of { drug, dose }`);
-  const seen = new Map<string, string>();
-  return treatment.map((item, i) => {
-    if (!isObject(item) || typeof item.drug !== 'string')
-      throw new ScenarioError(`${where}[${i}] must be an object with a "drug" name`);
-    rejectUnknownKeys(item, TREATMENT_KEYS, `${where}[${i}]`);
-    const { drug: name, dose } = item as unknown as TreatmentInput;
-    const drug = findDrug(model, name);
-    if (!drug)
-      throw new ScenarioError(
-        `unknown drug "${name}"; valid drugs: ${listValid(model.drugs.map((d) => d.id))}`,
-      );
-    const earlier = seen.get(drug.id);
-    if (earlier !== undefined)
-      throw new ScenarioError(
-        `${where} gives ${drug.id} twice ("${earlier}" and "${name}"); give each drug once, with one dose`,
-      );
-    seen.set(drug.id, name);
-    if (drug.selectable === false)
-      throw new ScenarioError(
-        `drug "${name}" cannot be simulated: ${drug.unselectableReason ?? 'it has no target in the model'}`,
-      );
-    if (!drug.doses) {
-      if (dose === 'low' || dose === 'high') return { drug, doseNM: NOMINAL_DOSES[dose], nominal: true };
-      throw new ScenarioError(
-        `drug "${name}" has no confirmed potency, so only relative doses work: use "low" (about its IC50) or "high" (near-complete block), not ${shown(dose)}`,
-      );
+  const given = new Map<string, { entry: GivenDrug; name: string }>();
+  treatment.forEach((item, i) => {
+    const entry = resolveGivenDrug(model, item, where, i);
+    const name = (item as TreatmentInput).drug;
+    const earlier = given.get(entry.drug.id);
+    if (!earlier) {
+      given.set(entry.drug.id, { entry, name });
+      return;
     }
-    let doseNM: number;
-    if (dose === 'low' || dose === 'high') doseNM = drug.doses[dose].nM;
-    else if (typeof dose === 'number' && Number.isFinite(dose) && dose >= 0) doseNM = dose;
-    else
-      throw new ScenarioError(
-        `invalid dose ${shown(dose)} for drug "${name}"; use "low", "high" or a non-negative finite number of nM`,
-      );
-    return { drug, doseNM };
+    if (entry.doseNM > earlier.entry.doseNM) earlier.entry = entry;
+    const dose = earlier.entry.nominal ? `${earlier.entry.doseNM}× its IC50` : `${earlier.entry.doseNM} nM`;
+    warn(
+      `${where} gives ${entry.drug.id} twice ("${earlier.name}" and "${name}"); using the larger dose, ${dose}`,
+    );
   });
+  return [...given.values()].map((g) => g.entry);
 }
 
 function resolveMutations(model: Model, context: unknown, where: string): string[] {
@@ -173,7 +195,7 @@ function resolveClamp(model: Model, context: unknown, where: string): Map<string
 }
 
 /** Checks a scenario and returns the two conditions it compares, its timescale and its readouts. */
-export function resolveScenario(model: Model, raw: unknown) {
+export function resolveScenario(model: Model, raw: unknown, warn?: WarningSink) {
   if (!isObject(raw)) throw new ScenarioError(`a scenario must be a JSON object, not ${shown(raw)}`);
   rejectUnknownKeys(raw, SCENARIO_KEYS, 'scenario');
   for (const key of ['context', 'treatment', 'reference', 'feedback', 'timescale', 'readouts'])
@@ -183,7 +205,7 @@ export function resolveScenario(model: Model, raw: unknown) {
   if (s.id !== undefined && typeof s.id !== 'string')
     throw new ScenarioError('scenario "id" must be a string');
   const mutations = resolveMutations(model, s.context, 'context');
-  const treatment = resolveTreatment(model, s.treatment, 'treatment');
+  const treatment = resolveTreatment(model, s.treatment, 'treatment', warn);
   const loopIds = model.pathway.loops.map((l) => l.id);
   const loopsOff = new Set<string>();
   if (s.feedback !== undefined) {
@@ -222,7 +244,7 @@ export function resolveScenario(model: Model, raw: unknown) {
         s.reference.context === undefined
           ? mutations
           : resolveMutations(model, s.reference.context, 'reference.context'),
-      treatment: resolveTreatment(model, s.reference.treatment, 'reference.treatment'),
+      treatment: resolveTreatment(model, s.reference.treatment, 'reference.treatment', warn),
       loopsOff,
     };
     const referenceClamp =
@@ -234,9 +256,9 @@ export function resolveScenario(model: Model, raw: unknown) {
   return { id: s.id, scenario, reference, timescale: timescale as Timescale, readouts: readouts as string[] };
 }
 
-/** Runs one scenario of the contract. Throws ScenarioError on bad input. */
-export function predict(model: Model, raw: unknown): PredictionResult {
-  const { id, scenario, reference, timescale, readouts } = resolveScenario(model, raw);
+/** Runs one scenario of the contract. Throws ScenarioError on bad input; `warn` hears of input read differently. */
+export function predict(model: Model, raw: unknown, warn?: WarningSink): PredictionResult {
+  const { id, scenario, reference, timescale, readouts } = resolveScenario(model, raw, warn);
   const treated = simulate(model, scenario, timescale);
   const base = simulate(model, reference, timescale);
   const out: Record<string, ReadoutResult> = {};

@@ -6,7 +6,12 @@ import presets from '../../data/presets.json' with { type: 'json' };
 import references from '../../data/references.json' with { type: 'json' };
 import scenarios from '../../data/scenarios.json' with { type: 'json' };
 import type { Model, Preset, Story } from './types';
-import { loadModel, loadPresets, loadStories } from './validate';
+import { loadModel, loadPresets, loadStories, type RawDataFiles } from './validate';
+
+export { type DataBundle, loadDataBundle, type RawDataFiles } from './validate';
+
+/** The bundled data files as imported, unchecked. */
+export const BUNDLED_DATA_FILES: RawDataFiles = { pathway, drugs, references, classes, presets, scenarios };
 
 let cached: Model | undefined;
 

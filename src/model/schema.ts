@@ -311,7 +311,7 @@ export const referenceSchema = z.strictObject({
   title: z.string().min(1),
   journal: z.string().min(1),
   year: z.number().int().min(1900).max(2100).optional(),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
   volume: z.string().optional(),
   pages: z.string().optional(),
   pmid: z

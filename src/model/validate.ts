@@ -298,3 +298,26 @@ export function loadStories(raw: unknown, model: Model): Story[] {
   if (problems.length) throw new DataError('data/scenarios.json', problems);
   return lib.stories;
 }
+
+/** The data files as parsed JSON, before any check: one field per file of data/. */
+export interface RawDataFiles {
+  pathway: unknown;
+  drugs: unknown;
+  references: unknown;
+  classes: unknown;
+  presets: unknown;
+  scenarios: unknown;
+}
+
+/** What the app runs on: the model, its cell-context presets and its lecture stories, all validated. */
+export interface DataBundle {
+  model: Model;
+  presets: Preset[];
+  stories: Story[];
+}
+
+/** Validates every data file (throws DataError naming the file and the bad value) and returns the bundle. */
+export function loadDataBundle(files: RawDataFiles): DataBundle {
+  const model = loadModel(files.pathway, files.drugs, files.references, files.classes);
+  return { model, presets: loadPresets(files.presets, model), stories: loadStories(files.scenarios, model) };
+}

@@ -1,4 +1,5 @@
 // The whole explorer state as a versioned URL fragment, and back; unknown or bad parts are reported, never fatal.
+import { findDrug } from '../engine/predict';
 import type { Timescale } from '../engine/simulate';
 import type { Drug, Model } from '../model/types';
 import { choiceDose } from './condition';
@@ -21,7 +22,7 @@ export interface ParsedLink {
 const TIMESCALE_CODE: Record<Timescale, string> = { acute: '1h', sustained: '24h' };
 const TIMESCALES: readonly Timescale[] = ['acute', 'sustained'];
 
-/** The ids of a comma list that the model knows; each unknown one is reported as ignored. */
+/** The ids of a comma list that the model knows, each once; unknown and repeated ones are reported. */
 function knownIds(
   list: string,
   known: ReadonlyArray<{ id: string }>,
@@ -29,11 +30,14 @@ function knownIds(
   ignored: string[],
 ): string[] {
   const valid = new Set(known.map((x) => x.id));
-  return list.split(',').filter((x) => {
-    if (!x) return false;
+  const ids: string[] = [];
+  for (const x of list.split(',')) {
+    if (!x) continue;
     if (!valid.has(x)) ignored.push(`unknown ${what} "${x}"`);
-    return valid.has(x);
-  });
+    else if (ids.includes(x)) ignored.push(`${what} "${x}" given twice (kept once)`);
+    else ids.push(x);
+  }
+  return ids;
 }
 
 /** Encodes the state as `#v=1&d=…&m=…` (only what differs from the defaults). */
@@ -61,38 +65,77 @@ export function encodeLink(state: LinkState): string {
 
 const FIELDS = new Set(['v', 'd', 'm', 'p', 'off', 't', 'n', 's', 'step']);
 
-/** Notes on the link's version and on fields this version does not know. */
+/** Notes on the link's version, on fields this version does not know and on fields given more than once. */
 function formatNotes(p: URLSearchParams): string[] {
   const notes: string[] = [];
   const version = p.get('v');
   if (version === null) notes.push('a link without a version (read as version 1)');
   else if (version !== String(URL_STATE_VERSION))
     notes.push(`link version ${version} (this app reads version ${URL_STATE_VERSION}; read as best it can)`);
-  for (const key of p.keys()) if (!FIELDS.has(key)) notes.push(`unknown field "${key}"`);
+  for (const key of new Set(p.keys())) {
+    if (!FIELDS.has(key)) notes.push(`unknown field "${key}"`);
+    const times = p.getAll(key).length;
+    if (times > 1) notes.push(`field "${key}" given ${times} times (used the first)`);
+  }
   return notes;
 }
+
+/** A dose in nM as links write it: a plain decimal number (no hex, no spaces, no "Infinity"). */
+const DECIMAL_NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The largest dose a link may give, in nM (10 mM). */
+const MAX_DOSE_NM = 1e7;
 
 /** One drug's dose from its text: "low"/"high", or nM for drugs with confirmed potency (else its high dose). */
 function decodeDose(drug: Drug, doseText: string, ignored: string[]): GivenDrugChoice['dose'] {
   if (doseText === 'low' || doseText === 'high') return choiceDose(drug, doseText);
-  const n = Number(doseText);
-  if (!drug.doses || !Number.isFinite(n) || n < 0 || n > 1e7) {
-    ignored.push(`dose "${doseText}" of ${drug.name} (used its high dose)`);
+  const n = DECIMAL_NUMBER.test(doseText) ? Number(doseText) : Number.NaN;
+  if (!drug.doses || !(n <= MAX_DOSE_NM)) {
+    const what = doseText === '' ? 'an empty dose' : `dose "${doseText}"`;
+    const why = !drug.doses
+      ? 'only "low" or "high" work for it'
+      : Number.isNaN(n)
+        ? 'not a number of nM'
+        : 'above 10 mM';
+    ignored.push(`${what} of ${drug.name}: ${why} (used its high dose)`);
     return choiceDose(drug, 'high');
   }
   return n;
 }
 
-/** The drugs of `d=id:dose,…`: unknown and unsimulatable drugs are reported, repeats dropped. */
+/** The larger of two doses of one drug: numbers by value, relative doses "high" over "low". */
+function largerDose(a: GivenDrugChoice['dose'], b: GivenDrugChoice['dose']): GivenDrugChoice['dose'] {
+  if (typeof a === 'number' && typeof b === 'number') return Math.max(a, b);
+  return a === 'high' || b === 'high' ? 'high' : a;
+}
+
+/**
+ * The drugs of `d=id:dose,…`. Names resolve as in the command line (id, name or synonym); unknown and
+ * unsimulatable drugs are reported; a drug given twice is given once, at the larger dose, and reported.
+ */
 function decodeDrugs(list: string, model: Model, ignored: string[]): GivenDrugChoice[] {
   const drugs: GivenDrugChoice[] = [];
   for (const part of list.split(',').filter(Boolean)) {
-    const [id = '', doseText = 'high'] = part.split(':');
-    const drug = model.drugById.get(id);
-    if (!drug) ignored.push(`unknown drug "${id}"`);
-    else if (drug.selectable === false) ignored.push(`drug "${drug.name}" (cannot be simulated)`);
-    else if (!drugs.some((x) => x.drugId === id))
-      drugs.push({ drugId: id, dose: decodeDose(drug, doseText, ignored) });
+    const colon = part.indexOf(':');
+    const name = colon < 0 ? part : part.slice(0, colon);
+    const drug = findDrug(model, name);
+    if (!drug) {
+      ignored.push(`unknown drug "${name}"`);
+      continue;
+    }
+    if (drug.selectable === false) {
+      ignored.push(`drug "${drug.name}" (cannot be simulated)`);
+      continue;
+    }
+    const dose = colon < 0 ? choiceDose(drug, 'high') : decodeDose(drug, part.slice(colon + 1), ignored);
+    const earlier = drugs.find((x) => x.drugId === drug.id);
+    if (!earlier) drugs.push({ drugId: drug.id, dose });
+    else {
+      earlier.dose = largerDose(earlier.dose, dose);
+      ignored.push(
+        `${drug.name} given twice (kept the larger dose, ${earlier.dose}${typeof earlier.dose === 'number' ? ' nM' : ''})`,
+      );
+    }
   }
   return drugs;
 }
@@ -104,15 +147,19 @@ function decodeStory(
   ignored: string[],
 ): Pick<LinkState, 'story' | 'step'> | undefined {
   const s = p.get('s');
-  if (s === null) return undefined;
+  const stepText = p.get('step');
+  if (s === null) {
+    if (stepText !== null) ignored.push(`step "${stepText}" without a story`);
+    return undefined;
+  }
   const steps = storyIds.get(s);
   if (steps === undefined) {
     ignored.push(`unknown story "${s}"`);
     return undefined;
   }
-  const step = Number(p.get('step') ?? '1');
-  if (Number.isInteger(step) && step >= 1 && step <= steps) return { story: s, step: step - 1 };
-  ignored.push(`step "${p.get('step')}" of story "${s}" (started at step 1)`);
+  const step = stepText === null ? 1 : /^\d+$/.test(stepText) ? Number(stepText) : Number.NaN;
+  if (step >= 1 && step <= steps) return { story: s, step: step - 1 };
+  ignored.push(`step "${stepText}" of story "${s}" (started at step 1)`);
   return { story: s, step: 0 };
 }
 

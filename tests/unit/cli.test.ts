@@ -1,6 +1,6 @@
 // The prediction command line exactly as the shared contract describes it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { predict, ScenarioError } from '../../src/engine/predict';
@@ -138,18 +138,78 @@ describe('scenario checks name what is wrong (in process)', () => {
       /invalid dose Infinity/,
     ],
     ['a number for a scenario', 42, /must be a JSON object, not 42/],
-    [
-      'one drug twice under a synonym',
-      {
-        treatment: [
-          { drug: 'rapamycin', dose: 'high' },
-          { drug: 'sirolimus', dose: 'low' },
-        ],
-      },
-      /gives rapamycin twice \("rapamycin" and "sirolimus"\)/,
-    ],
   ])('%s', (_what, scenario, message) => {
     expect(() => predict(model, scenario)).toThrow(ScenarioError);
     expect(() => predict(model, scenario)).toThrow(message);
   });
+});
+
+describe('one drug given twice', () => {
+  const high = { drug: 'rapamycin', dose: 'high' };
+
+  it('is one drug at the larger dose, whichever comes first, also under a synonym, with a warning', () => {
+    const warnings: string[] = [];
+    const alone = predict(model, { treatment: [high] });
+    const twice = predict(model, { treatment: [{ drug: 'sirolimus', dose: 'low' }, high] }, (w) =>
+      warnings.push(w),
+    );
+    expect(twice).toEqual(alone);
+    expect(warnings).toEqual([
+      `treatment gives rapamycin twice ("sirolimus" and "rapamycin"); using the larger dose, ${model.drugById.get('rapamycin')?.doses?.high.nM} nM`,
+    ]);
+    expect(predict(model, { treatment: [high, { drug: 'Sirolimus', dose: 0 }] })).toEqual(alone);
+  });
+
+  it('is not two drugs: the same drug at the same dose twice predicts what it does once', () => {
+    const once = predict(model, { treatment: [{ drug: 'gefitinib', dose: 30 }] });
+    expect(
+      predict(model, {
+        treatment: [
+          { drug: 'gefitinib', dose: 30 },
+          { drug: 'GEFITINIB', dose: 30 },
+        ],
+      }),
+    ).toEqual(once);
+  });
+
+  it('makes the command line answer with exit 0 and one warning line on standard error', () => {
+    const run = predictCli([
+      file('twice.json', [
+        { readouts: ['S6K1_pT389'] },
+        { treatment: [high, { drug: 'sirolimus', dose: 'low' }], readouts: ['S6K1_pT389'] },
+      ]),
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^warning: scenario 1: treatment gives rapamycin twice \("rapamycin" and "sirolimus"\); using the larger dose/,
+      ),
+    ]);
+    expect(JSON.parse(run.stdout)).toHaveLength(2);
+  }, 60_000);
+});
+
+describe('a bundled data file that is not valid JSON', () => {
+  it('ends the command line with one line naming the problem and exit 2, no stack trace', () => {
+    // A copy of the sources with a broken data file beside them (the repository's own data stay untouched).
+    const copy = mkdtempSync(join(tmpdir(), 'predict-data-'));
+    cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
+    cpSync(join(root, 'data'), join(copy, 'data'), { recursive: true });
+    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    writeFileSync(join(copy, 'data/presets.json'), '{ "presets": [ ');
+    writeFileSync(join(copy, 'data/drugs.json'), '{ "schemaVersion": 1, "drugs": [ } ');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/predict.ts', file('ok.json', {})], {
+      cwd: copy,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^the bundled data cannot be read: .*data\/drugs\.json/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    rmSync(copy, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -256,7 +256,7 @@ describe('robustness', () => {
     const mutationIds = model.pathway.mutations.map((m) => m.id);
     fc.assert(
       fc.property(
-        // each drug at most once: the same drug twice is refused as bad input (tested in cli.test.ts)
+        // each drug at most once: the same drug twice is one drug at the larger dose (tested in cli.test.ts)
         fc.uniqueArray(
           fc
             .record({ drug: fc.constantFrom(...drugIds), dose: fc.double({ min: 0, max: 1e6, noNaN: true }) })

@@ -1,4 +1,5 @@
 // Links: the state encodes to a versioned fragment and decodes back; bad parts are listed, never fatal.
+import { NOTICE_ITEMS_SHOWN, noticeText } from '../../src/features/Share/ShareControls';
 import { INITIAL_SCENARIO } from '../../src/stores/scenarioStore';
 import { decodeLink, encodeLink, type LinkState } from '../../src/stores/urlState';
 import { model, selectableDrugs } from './helpers';
@@ -136,5 +137,122 @@ describe('links', () => {
   it('reads an empty or garbage fragment as nothing to restore', () => {
     expect(decodeLink('', model, stories, presets)).toEqual({ state: {}, ignored: [] });
     expect(decodeLink('#%%%', model, stories, presets).state).toEqual({});
+  });
+
+  /** Decodes a link and returns the drugs it gives and what it reports, as one string. */
+  const decoded = (hash: string) => {
+    const back = decodeLink(hash, model, stories, presets);
+    return { ...back.state, notice: back.ignored.join(' | ') };
+  };
+  const high = nM('rapamycin', 'high');
+
+  it('names an empty dose instead of reading it as 0 nM', () => {
+    const back = decoded('#v=1&d=rapamycin:');
+    expect(back.drugs).toEqual([{ drugId: 'rapamycin', dose: high }]);
+    expect(back.notice).toContain('an empty dose of Rapamycin');
+    expect(back.notice).toContain('used its high dose');
+  });
+
+  it.each([
+    ['hexadecimal', '0x10'],
+    ['binary', '0b11'],
+    ['padded with spaces', '%2010'],
+    ['infinite', 'Infinity'],
+    ['negative', '-4'],
+    ['two doses in one', '5:7'],
+    ['above 10 mM', '2e7'],
+  ])('names a %s dose ("%s") instead of taking it as a number', (_what, dose) => {
+    const back = decoded(`#v=1&d=rapamycin:${dose}`);
+    expect(back.drugs).toEqual([{ drugId: 'rapamycin', dose: high }]);
+    expect(back.notice).toContain(`dose "${decodeURIComponent(dose)}" of Rapamycin`);
+  });
+
+  it.each([
+    ['12', 12],
+    ['0', 0],
+    ['0.5', 0.5],
+    ['.5', 0.5],
+    ['1e3', 1000],
+    ['1E-2', 0.01],
+  ])('takes the decimal dose "%s" as %s nM without a note', (dose, value) => {
+    const back = decoded(`#v=1&d=rapamycin:${dose}`);
+    expect(back.drugs).toEqual([{ drugId: 'rapamycin', dose: value }]);
+    expect(back.notice).toBe('');
+  });
+
+  it('names a number of nM for a drug that takes only relative doses', () => {
+    const back = decoded(`#v=1&d=${relative}:30`);
+    expect(back.drugs).toEqual([{ drugId: relative, dose: 'high' }]);
+    expect(back.notice).toMatch(/dose "30" of .*only "low" or "high" work for it/);
+  });
+
+  it('gives a drug named twice once, at the larger dose, and says so', () => {
+    const twice = decoded('#v=1&d=rapamycin:5,rapamycin:50');
+    expect(twice.drugs).toEqual([{ drugId: 'rapamycin', dose: 50 }]);
+    expect(twice.notice).toContain('Rapamycin given twice (kept the larger dose, 50 nM)');
+    const relativeTwice = decoded(`#v=1&d=${relative}:high,${relative}:low`);
+    expect(relativeTwice.drugs).toEqual([{ drugId: relative, dose: 'high' }]);
+    expect(relativeTwice.notice).toContain('given twice (kept the larger dose, high)');
+  });
+
+  it('reads synonyms and names as the command line does, and counts a synonym of a given drug as a repeat', () => {
+    expect(decoded('#v=1&d=sirolimus:20')).toEqual({
+      drugs: [{ drugId: 'rapamycin', dose: 20 }],
+      notice: '',
+    });
+    expect(decoded('#v=1&d=RAD001:low').drugs).toEqual([
+      { drugId: 'everolimus', dose: nM('everolimus', 'low') },
+    ]);
+    const both = decoded('#v=1&d=rapamycin:3,Sirolimus:7');
+    expect(both.drugs).toEqual([{ drugId: 'rapamycin', dose: 7 }]);
+    expect(both.notice).toContain('Rapamycin given twice');
+  });
+
+  it('names a field given twice, the version included, and uses the first', () => {
+    const back = decoded('#v=1&v=2&d=rapamycin:5&d=gefitinib:9');
+    expect(back.drugs).toEqual([{ drugId: 'rapamycin', dose: 5 }]);
+    expect(back.notice).toContain('field "v" given 2 times (used the first)');
+    expect(back.notice).toContain('field "d" given 2 times (used the first)');
+  });
+
+  it('names a mutation or loop given twice and keeps it once', () => {
+    const back = decoded('#v=1&m=KRAS_G12,KRAS_G12&off=S6K1-IRS1,S6K1-IRS1');
+    expect(back.mutations).toEqual(['KRAS_G12']);
+    expect(back.loopsOff).toEqual(['S6K1-IRS1']);
+    expect(back.notice).toContain('mutation "KRAS_G12" given twice');
+    expect(back.notice).toContain('loop "S6K1-IRS1" given twice');
+  });
+
+  it.each([
+    ['#v=1&s=rapalogs&step=0x2', 'step "0x2" of story "rapalogs"'],
+    ['#v=1&s=rapalogs&step=', 'step "" of story "rapalogs"'],
+    ['#v=1&s=rapalogs&step=2.5', 'step "2.5" of story "rapalogs"'],
+    ['#v=1&step=3', 'step "3" without a story'],
+  ])('names a step it cannot take as written: %s', (hash, note) => {
+    expect(decoded(hash).notice).toContain(note);
+  });
+});
+
+describe('the notice of what a link could not use', () => {
+  it('names the first few items and counts the rest, so 8,000 unknown drugs make one short line', () => {
+    const hash = `#v=1&d=${Array.from({ length: 8000 }, (_, i) => `nodrug${i}:1`).join(',')}`;
+    const { ignored } = decodeLink(hash, model, stories, presets);
+    expect(ignored).toHaveLength(8000);
+    const text = noticeText(ignored);
+    expect(text).toContain('unknown drug "nodrug0"');
+    expect(text).toContain(`unknown drug "nodrug${NOTICE_ITEMS_SHOWN - 1}"`);
+    expect(text).not.toContain(`"nodrug${NOTICE_ITEMS_SHOWN}"`);
+    expect(text).toMatch(new RegExp(`; and ${(8000 - NOTICE_ITEMS_SHOWN).toLocaleString('en')} more$`));
+    expect(text.length).toBeLessThan(600);
+  });
+
+  it('cuts one very long item short', () => {
+    const text = noticeText([`unknown drug "${'x'.repeat(5000)}"`]);
+    expect(text.length).toBeLessThan(100);
+    expect(text.endsWith('…')).toBe(true);
+  });
+
+  it('lists every item when there are only a few', () => {
+    expect(noticeText(['a', 'b'])).toBe('a; b');
   });
 });

@@ -1,6 +1,7 @@
-// One reference as a short citation, linked to PubMed or its DOI (new tab) when the data have one.
+// One reference as a short citation, linked to PubMed, its DOI or its https address (new tab) when the data have one.
 import { citationText, referenceHref } from '../../model/cite';
 import type { Model } from '../../model/types';
+import { httpsHref } from './httpsOnly';
 
 export function ReferenceLink({
   model,
@@ -13,7 +14,7 @@ export function ReferenceLink({
 }) {
   const ref = model.references.get(id);
   if (!ref) return null;
-  const href = referenceHref(ref);
+  const href = httpsHref(referenceHref(ref));
   const text = citationText(ref, showIds);
   return href ? (
     <a href={href} target="_blank" rel="noopener noreferrer" title={ref.title}>

@@ -6,7 +6,7 @@ import { decodeLink, encodeLink } from '../../stores/urlState';
 import { useModelBundle } from '../ModelContext';
 
 /** Restores state from the current URL once, then mirrors every change into it; returns what the link could not use. */
-export function useUrlState(): { ignored: string[]; dismiss: () => void } {
+export function useUrlState(): { ignored: string[]; dismiss: () => void; received: string } {
   const { model, presets, stories } = useModelBundle();
   // Read the link once, before anything rewrites the address (effects may run twice in development).
   const [parsed] = useState(() =>
@@ -17,6 +17,8 @@ export function useUrlState(): { ignored: string[]; dismiss: () => void } {
       new Set(presets.map((p) => p.id)),
     ),
   );
+  // The address as it came, before the state is written back: what a notice offers to copy, so nothing is lost.
+  const [received] = useState(() => window.location.href);
   const [ignored, setIgnored] = useState(parsed.ignored);
   useEffect(() => {
     const { story, step, ...scenario } = parsed.state;
@@ -39,5 +41,5 @@ export function useUrlState(): { ignored: string[]; dismiss: () => void } {
       b();
     };
   }, [parsed]);
-  return { ignored, dismiss: () => setIgnored([]) };
+  return { ignored, dismiss: () => setIgnored([]), received };
 }
