@@ -1,5 +1,8 @@
-// The explorer: drug library and context on the left, the network in the middle, effects and loops on the right;
-// lecture mode, export and shareable links on top.
+// The explorer: drug library and context on the left, the network in the middle, effects and loops on the right
+// (on a narrow screen the network first, the panels as tabs under it); lecture mode, export and links on top.
+import { PanelTabs } from './features/A11y/PanelTabs';
+import { SkipLinks } from './features/A11y/SkipLinks';
+import { useNarrowScreen } from './features/A11y/useNarrowScreen';
 import { ContextPanel, TimescaleSwitch } from './features/Context/ContextPanel';
 import { DrugCard } from './features/DrugCard/DrugCard';
 import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
@@ -17,14 +20,29 @@ import { bundledModel, bundledPresets, bundledStories } from './model/bundled';
 import type { Model, Preset, Story } from './model/types';
 import { useLectureStore } from './stores/lectureStore';
 
+/** The side panels as a narrow screen's tabs show them. */
+const NARROW_PANELS = {
+  drugs: (
+    <>
+      <GivenDrugs />
+      <DrugLibrary />
+    </>
+  ),
+  context: <ContextPanel />,
+  effects: <EffectsPanel />,
+  loops: <LoopPanel />,
+};
+
 export function Explorer({ headless = false, stories }: { headless?: boolean; stories: readonly Story[] }) {
   const lectureActive = useLectureStore((s) => s.active);
   const { ignored, dismiss } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
   useKeepExplorerState(lectureActive);
+  const narrow = useNarrowScreen();
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <h1>Pathway Lens</h1>
         <p className="tagline">
@@ -44,18 +62,25 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         <CopyLinkButton />
       </header>
       <LinkNotice ignored={ignored} onDismiss={dismiss} />
-      <main className="app-main">
-        <div className="sidebar left">
-          <GivenDrugs />
-          <DrugLibrary />
-          <ContextPanel />
-        </div>
-        <ExplorerCanvas headless={headless} />
-        <div className="sidebar right">
-          <EffectsPanel />
-          <LoopPanel />
-        </div>
-      </main>
+      {narrow ? (
+        <main className="app-main narrow">
+          <ExplorerCanvas headless={headless} />
+          <PanelTabs panels={NARROW_PANELS} />
+        </main>
+      ) : (
+        <main className="app-main">
+          <div className="sidebar left">
+            <GivenDrugs />
+            <DrugLibrary />
+            <ContextPanel />
+          </div>
+          <ExplorerCanvas headless={headless} />
+          <div className="sidebar right">
+            <EffectsPanel />
+            <LoopPanel />
+          </div>
+        </main>
+      )}
       <DrugCard />
       {lectureActive && <LectureMode />}
     </div>

@@ -1,7 +1,7 @@
 // Lecture mode: a full-screen projector view that steps through guided stories, with captions, focus, loop pulses
 // and predict-then-reveal (H hides the colours, R shows them).
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Overlay } from '../../graph/elements';
 import { toOverlay } from '../../graph/overlay';
 import { PROJECTOR_THEME } from '../../graph/theme';
@@ -9,10 +9,11 @@ import type { Model, StoryStep } from '../../model/types';
 import { useLectureStore } from '../../stores/lectureStore';
 import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioStore';
 import { testHooks } from '../../testHooks';
+import { useModalDialog } from '../A11y/useModalDialog';
 import { ExportMenu } from '../Export/ExportMenu';
 import { registerExporter } from '../Export/register';
 import { useModelBundle } from '../ModelContext';
-import { PathwayCanvas } from '../PathwayCanvas/PathwayCanvas';
+import { CanvasTools, PathwayCanvas } from '../PathwayCanvas/PathwayCanvas';
 import { ReferenceList } from '../References/ReferenceLink';
 import { useScenarioResult } from '../useScenarioResult';
 
@@ -45,8 +46,12 @@ export function LectureMode() {
   const current = story?.steps[step];
   const result = useScenarioResult();
   const overlay = useMemo(() => toOverlay(model, result), [model, result]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  useModalDialog(dialogRef, true);
   const onReady = useCallback(
     (cy: Core) => {
+      cyRef.current = cy;
       registerExporter(cy, model, PROJECTOR_THEME);
       // The lecture canvas is the one on screen now (tests and benchmarks read it through the test hooks).
       testHooks.canvasShown(cy);
@@ -64,8 +69,9 @@ export function LectureMode() {
   if (!story || !current) return null;
   const goto = (n: number) => useLectureStore.getState().goto(n, story.steps.length);
   return (
-    <div className="lecture" role="dialog" aria-modal="true" aria-label="Lecture mode">
-      <header className="lecture-bar">
+    <div className="lecture" role="dialog" aria-modal="true" aria-label="Lecture mode" ref={dialogRef}>
+      {/* A div, not a header: inside the dialog a <header> would be a second banner landmark. */}
+      <div className="lecture-bar">
         <select
           aria-label="Story"
           value={story.id}
@@ -120,6 +126,7 @@ export function LectureMode() {
               Hide colours (H)
             </button>
           )}
+          <CanvasTools cyRef={cyRef} />
           <ExportMenu />
           <button
             type="button"
@@ -129,7 +136,7 @@ export function LectureMode() {
             Exit (Esc)
           </button>
         </div>
-      </header>
+      </div>
       <div className="lecture-canvas">
         <PathwayCanvas
           model={model}
@@ -140,7 +147,7 @@ export function LectureMode() {
           onReady={onReady}
         />
       </div>
-      <footer className="caption-bar" aria-live="polite" data-testid="lecture-caption">
+      <div className="caption-bar" aria-live="polite" data-testid="lecture-caption">
         <div className="caption-head">
           <span className="caption-count">
             {story.title} · step {step + 1} of {story.steps.length}
@@ -158,7 +165,7 @@ export function LectureMode() {
         <p className="caption-refs">
           <ReferenceList model={model} ids={current.references} separator=" · " />
         </p>
-      </footer>
+      </div>
     </div>
   );
 }
