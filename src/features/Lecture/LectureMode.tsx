@@ -128,12 +128,9 @@ export function LectureMode() {
           )}
           <CanvasTools cyRef={cyRef} />
           <ExportMenu />
-          <button
-            type="button"
-            onClick={() => useLectureStore.getState().exit()}
-            aria-label="Leave lecture mode"
-          >
-            Exit (Esc)
+          {/* Named by its visible text (a speech user says what they see); "Exit" is the lecture's own word. */}
+          <button type="button" onClick={() => useLectureStore.getState().exit()}>
+            Exit lecture (Esc)
           </button>
         </div>
       </div>
