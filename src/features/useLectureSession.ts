@@ -55,6 +55,8 @@ export function useLectureKeys(stories: readonly Story[]) {
         return;
       }
       if (typingText(e.target)) return;
+      // Esc in the open export menu closes the menu (its own handler), not the lecture.
+      if (e.key === 'Escape' && (e.target as HTMLElement | null)?.closest?.('.export-panel')) return;
       const radio = (e.target as HTMLInputElement | null)?.type === 'radio';
       if (radio && e.key.startsWith('Arrow')) return;
       const action = lectureAction(e.key, stories);

@@ -160,7 +160,7 @@ export function nodeOverlayData(model: Model, nodeId: string, overlay: Overlay |
   const fill = overlay ? changeColor(theme.change, fc) : theme.change.noData;
   return {
     fill,
-    textColor: luminance(fill) < 0.4 ? '#ffffff' : theme.text,
+    textColor: labelColor(fill, theme),
     display: glyph ? `${label} ${glyph}` : label,
     change: fc ?? 0,
     direction: dir ?? 'none',
@@ -377,6 +377,24 @@ export function luminance(hex: string): number {
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/** WCAG contrast ratio of two #rrggbb colours (1 … 21). */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The label colour on a node fill: white on dark fills, the theme's ink on light ones, and pure black on the few
+ * mid fills (the strongest orange) where neither reaches 4.5:1; black or white always does.
+ */
+export function labelColor(fill: string, theme: Theme): string {
+  const onWhite = contrast(fill, '#ffffff');
+  const onInk = contrast(fill, theme.text);
+  if (onWhite >= 4.5 && onWhite >= onInk) return '#ffffff';
+  if (onInk >= 4.5) return theme.text;
+  return onWhite > contrast(fill, '#000000') ? '#ffffff' : '#000000';
 }
 
 /** A marker's text and the width that fits it. */

@@ -170,7 +170,8 @@ describe('the main tasks by keyboard alone', () => {
     );
     expect(linked).toContain(selected);
     const announced = (await page.getByTestId('canvas-announcer').textContent()) ?? '';
-    const title = (await page.getByRole('complementary').getByRole('heading').textContent()) ?? '';
+    const title =
+      (await page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent()) ?? '';
     expect(announced.startsWith(title)).toBe(true);
     expect(announced).toMatch(/: \d\.\d\d, (no change|up|down)/);
     expect(await focused(page)).toBe('application Signalling network diagram');
@@ -263,6 +264,9 @@ describe('the main tasks by keyboard alone', () => {
     await page.keyboard.press('Enter');
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
     expect(await focused(page)).toBe('button Download PNG');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Export figure' }).count()).resolves.toBe(0);
+    expect(await focused(page)).toBe('button Export');
     await page.close();
   });
 });
