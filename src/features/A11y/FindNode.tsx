@@ -54,18 +54,18 @@ export function FindNode({ onFound }: { onFound?: (nodeId: string) => void }) {
     if (!open) setOpen(true);
     setActive((i) => (matches.length ? (i + delta + matches.length) % matches.length : 0));
   };
+  const expanded = open && matches.length > 0;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') move(open ? 1 : 0);
     else if (event.key === 'ArrowUp') move(open ? -1 : 0);
-    else if (event.key === 'Enter' && open) choose(matches[active]);
-    else if (event.key === 'Escape' && open) setOpen(false);
+    else if (event.key === 'Enter' && expanded) choose(matches[active]);
+    else if (event.key === 'Escape' && expanded) setOpen(false);
     else if (event.key === 'Escape') setText('');
     else return;
     event.preventDefault();
     // Esc here belongs to the box, not to a dialog or shortcut listening on the window.
     event.stopPropagation();
   };
-  const expanded = open && matches.length > 0;
   useEffect(() => {
     if (expanded) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
   });
