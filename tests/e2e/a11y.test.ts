@@ -16,8 +16,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(width = 1366, height = 768): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+async function open(width = 1366, height = 768, hasTouch = false): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true, hasTouch });
   await page.goto(inject('baseUrl'));
   await page.waitForFunction(() => window.pathwayLens?.cy !== undefined && window.pathwayLens.overlays > 0);
   return page;
@@ -160,14 +160,14 @@ describe('the main tasks by keyboard alone', () => {
     expect(selected).toBeTruthy();
     expect(selected).not.toBe('MTORC1');
     // the new node is linked to mTORC1, is in the inspector and is announced with its state and change
-    const linked = await page.evaluate(
-      (id) =>
-        window.pathwayLens?.cy
-          ?.getElementById('MTORC1')
-          .neighborhood('node')
-          .map((n) => n.id()),
-      selected,
-    );
+    const linked = await page.evaluate(() => {
+      const mtorc1 = window.pathwayLens?.cy?.getElementById('MTORC1');
+      return mtorc1
+        ?.neighborhood('node')
+        .union(mtorc1.parent())
+        .union(mtorc1.children())
+        .map((n) => n.id());
+    });
     expect(linked).toContain(selected);
     const announced = (await page.getByTestId('canvas-announcer').textContent()) ?? '';
     const title =
@@ -301,8 +301,8 @@ describe('small screens', () => {
     [390, 844],
     [768, 1024],
   ] as const) {
-    it(`at ${w}×${h} the diagram comes first at full width, the panels are tabs below, nothing overlaps`, async () => {
-      const page = await open(w, h);
+    it(`at ${w}×${h} (touch) the diagram comes first at full width, the panels are tabs below, nothing overlaps`, async () => {
+      const page = await open(w, h, true);
       const boxes = await regionBoxes(page);
       expect(boxes.pageWidth).toBeLessThanOrEqual(w);
       expect(boxes.canvas?.w).toBeGreaterThanOrEqual(w - 2);
@@ -324,8 +324,8 @@ describe('small screens', () => {
       await expect(page.getByRole('tab', { name: 'Drugs' }).getAttribute('aria-selected')).resolves.toBe(
         'true',
       );
-      await page.getByRole('button', { name: 'Rapamycin', exact: true }).click();
-      await page.getByRole('tab', { name: 'Effects' }).click();
+      await page.getByRole('button', { name: 'Rapamycin', exact: true }).tap();
+      await page.getByRole('tab', { name: 'Effects' }).tap();
       await effectsSettled(page);
       await expect(page.getByRole('region', { name: 'Predicted effects' }).textContent()).resolves.toMatch(
         /AKT pS473\s*up/,
@@ -339,7 +339,7 @@ describe('small screens', () => {
         return p && r ? { x: r.left + p.x, y: r.top + p.y } : null;
       });
       if (!point) throw new Error('no mTORC1 on the canvas');
-      await page.mouse.click(point.x, point.y);
+      await page.touchscreen.tap(point.x, point.y);
       const inspector = await page.getByRole('complementary', { name: 'Inspector: mTORC1' }).boundingBox();
       expect(inspector).not.toBeNull();
       expect((inspector?.x ?? -1) >= 0 && (inspector?.x ?? 0) + (inspector?.width ?? 0) <= w).toBe(true);
