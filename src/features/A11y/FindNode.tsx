@@ -32,6 +32,42 @@ export function matchNodes(options: readonly NodeOption[], text: string): NodeOp
   return hits.sort((a, b) => starts(a) - starts(b));
 }
 
+/** The listbox under the box: hidden when empty; options are chosen by a click that leaves the focus in the box. */
+function NodeListbox({
+  id,
+  options,
+  active,
+  optionId,
+  onChoose,
+}: {
+  id: string;
+  options: readonly NodeOption[];
+  active: number;
+  optionId: (index: number) => string;
+  onChoose: (option: NodeOption) => void;
+}) {
+  return (
+    <div id={id} role="listbox" aria-label="Nodes" hidden={options.length === 0} className="find-node-list">
+      {options.map((o, i) => (
+        // The combobox pattern: options are pointed at by aria-activedescendant and driven by the box's keys, so
+        // they take neither the focus nor keys themselves.
+        // biome-ignore lint/a11y/useFocusableInteractive: see above
+        // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+        <div
+          key={o.id}
+          id={optionId(i)}
+          role="option"
+          aria-selected={i === active}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onChoose(o)}
+        >
+          {o.title}
+        </div>
+      ))}
+    </div>
+  );
+}
+
 export function FindNode({ onFound }: { onFound?: (nodeId: string) => void }) {
   const model = useModel();
   const selectNode = useScenarioStore((s) => s.selectNode);
@@ -93,26 +129,13 @@ export function FindNode({ onFound }: { onFound?: (nodeId: string) => void }) {
         onBlur={() => setOpen(false)}
         data-testid="find-node"
       />
-      <div id={listId} role="listbox" aria-label="Nodes" hidden={!expanded} className="find-node-list">
-        {expanded &&
-          matches.map((o, i) => (
-            // The combobox pattern: options are pointed at by aria-activedescendant and driven by the box's keys, so
-            // they take neither the focus nor keys themselves.
-            // biome-ignore lint/a11y/useFocusableInteractive: see above
-            // biome-ignore lint/a11y/useKeyWithClickEvents: see above
-            <div
-              key={o.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              // Keeps the focus in the box: the click chooses, it does not blur.
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(o)}
-            >
-              {o.title}
-            </div>
-          ))}
-      </div>
+      <NodeListbox
+        id={listId}
+        options={expanded ? matches : []}
+        active={active}
+        optionId={optionId}
+        onChoose={choose}
+      />
     </div>
   );
 }

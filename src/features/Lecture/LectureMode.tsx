@@ -1,7 +1,7 @@
 // Lecture mode: a full-screen projector view that steps through guided stories, with captions, focus, loop pulses
 // and predict-then-reveal (H hides the colours, R shows them).
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Overlay } from '../../graph/elements';
 import { toOverlay } from '../../graph/overlay';
 import { PROJECTOR_THEME } from '../../graph/theme';
@@ -39,6 +39,92 @@ function hiddenOverlay(overlay: Overlay): Overlay {
   return { ...overlay, reference: new Map(), value: new Map(), block: new Map(), outputBlock: new Map() };
 }
 
+/** Step arrows, hide/reveal, zoom, export and exit: the lecture bar's buttons (zoom here, not over the diagram). */
+function LectureActions({
+  step,
+  stepCount,
+  hidden,
+  goto,
+  cyRef,
+}: {
+  step: number;
+  stepCount: number;
+  hidden: boolean;
+  goto: (n: number) => void;
+  cyRef: RefObject<Core | null>;
+}) {
+  return (
+    <div className="lecture-actions">
+      <button type="button" onClick={() => goto(step - 1)} disabled={step === 0} aria-label="Previous step">
+        ←
+      </button>
+      <button
+        type="button"
+        onClick={() => goto(step + 1)}
+        disabled={step === stepCount - 1}
+        aria-label="Next step"
+      >
+        →
+      </button>
+      {hidden ? (
+        <button type="button" onClick={() => useLectureStore.getState().reveal()}>
+          Reveal (R)
+        </button>
+      ) : (
+        <button type="button" onClick={() => useLectureStore.getState().hide()}>
+          Hide colours (H)
+        </button>
+      )}
+      <CanvasTools cyRef={cyRef} />
+      <ExportMenu />
+      {/* Named by its visible text (a speech user says what they see); "Exit" is the lecture's own word. */}
+      <button type="button" onClick={() => useLectureStore.getState().exit()}>
+        Exit lecture (Esc)
+      </button>
+    </div>
+  );
+}
+
+/** The caption bar: where in the story we are, the step's caption (held back while colours are hidden) and references. */
+function LectureCaption({
+  model,
+  storyTitle,
+  step,
+  stepCount,
+  current,
+  hidden,
+}: {
+  model: Model;
+  storyTitle: string;
+  step: number;
+  stepCount: number;
+  current: StoryStep;
+  hidden: boolean;
+}) {
+  return (
+    // A div, not a footer: inside the dialog a <footer> would be a second contentinfo landmark.
+    <div className="caption-bar" aria-live="polite" data-testid="lecture-caption">
+      <div className="caption-head">
+        <span className="caption-count">
+          {storyTitle} · step {step + 1} of {stepCount}
+        </span>
+        {current.title && <h2>{current.title}</h2>}
+      </div>
+      {hidden ? (
+        // Predict-then-reveal: the caption states the answer, so it waits for R like the colours do.
+        <p className="caption-text predict-prompt">
+          Predict: which nodes go up, which go down? Press R to reveal the colours and the explanation.
+        </p>
+      ) : (
+        <p className="caption-text">{current.caption}</p>
+      )}
+      <p className="caption-refs">
+        <ReferenceList model={model} ids={current.references} separator=" · " />
+      </p>
+    </div>
+  );
+}
+
 export function LectureMode() {
   const { model, stories } = useModelBundle();
   const { story: storyId, step, hidden, pulseKey } = useLectureStore();
@@ -48,6 +134,7 @@ export function LectureMode() {
   const overlay = useMemo(() => toOverlay(model, result), [model, result]);
   const dialogRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  // A modal dialog: it takes the focus, keeps Tab inside, makes the explorer inert and gives the focus back on exit.
   useModalDialog(dialogRef, true);
   const onReady = useCallback(
     (cy: Core) => {
@@ -100,39 +187,13 @@ export function LectureMode() {
             </button>
           ))}
         </nav>
-        <div className="lecture-actions">
-          <button
-            type="button"
-            onClick={() => goto(step - 1)}
-            disabled={step === 0}
-            aria-label="Previous step"
-          >
-            ←
-          </button>
-          <button
-            type="button"
-            onClick={() => goto(step + 1)}
-            disabled={step === story.steps.length - 1}
-            aria-label="Next step"
-          >
-            →
-          </button>
-          {hidden ? (
-            <button type="button" onClick={() => useLectureStore.getState().reveal()}>
-              Reveal (R)
-            </button>
-          ) : (
-            <button type="button" onClick={() => useLectureStore.getState().hide()}>
-              Hide colours (H)
-            </button>
-          )}
-          <CanvasTools cyRef={cyRef} />
-          <ExportMenu />
-          {/* Named by its visible text (a speech user says what they see); "Exit" is the lecture's own word. */}
-          <button type="button" onClick={() => useLectureStore.getState().exit()}>
-            Exit lecture (Esc)
-          </button>
-        </div>
+        <LectureActions
+          step={step}
+          stepCount={story.steps.length}
+          hidden={hidden}
+          goto={goto}
+          cyRef={cyRef}
+        />
       </div>
       <div className="lecture-canvas">
         <PathwayCanvas
@@ -144,25 +205,14 @@ export function LectureMode() {
           onReady={onReady}
         />
       </div>
-      <div className="caption-bar" aria-live="polite" data-testid="lecture-caption">
-        <div className="caption-head">
-          <span className="caption-count">
-            {story.title} · step {step + 1} of {story.steps.length}
-          </span>
-          {current.title && <h2>{current.title}</h2>}
-        </div>
-        {hidden ? (
-          // Predict-then-reveal: the caption states the answer, so it waits for R like the colours do.
-          <p className="caption-text predict-prompt">
-            Predict: which nodes go up, which go down? Press R to reveal the colours and the explanation.
-          </p>
-        ) : (
-          <p className="caption-text">{current.caption}</p>
-        )}
-        <p className="caption-refs">
-          <ReferenceList model={model} ids={current.references} separator=" · " />
-        </p>
-      </div>
+      <LectureCaption
+        model={model}
+        storyTitle={story.title}
+        step={step}
+        stepCount={story.steps.length}
+        current={current}
+        hidden={hidden}
+      />
     </div>
   );
 }
