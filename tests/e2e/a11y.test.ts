@@ -347,6 +347,22 @@ describe('small screens', () => {
     });
   }
 
+  it('at 390×844 a skip link opens its panel’s tab and puts the focus in it', async () => {
+    const page = await open(390, 844);
+    await expect(page.getByRole('tab', { name: 'Loops' }).getAttribute('aria-selected')).resolves.toBe(
+      'false',
+    );
+    await tabTo(page, 'a Skip to the loops', { max: 4 });
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: 'Loops' }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+    expect(await focused(page)).toMatch(/^section/);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('switch S6K1 ⊣ IRS1 feedback');
+    await page.close();
+  });
+
   it('at 1280×720 the three columns sit side by side, the canvas between them, nothing overlaps', async () => {
     const page = await open(1280, 720);
     const boxes = await regionBoxes(page);
