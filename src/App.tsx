@@ -1,5 +1,8 @@
-// The explorer: drug library and context on the left, the network in the middle, effects and loops on the right;
-// lecture mode, export and shareable links on top.
+// The explorer: drug library and context on the left, the network in the middle, effects and loops on the right
+// (on a narrow screen the network first, the panels as tabs under it); lecture mode, export and links on top.
+import { PanelTabs } from './features/A11y/PanelTabs';
+import { SkipLinks } from './features/A11y/SkipLinks';
+import { useNarrowScreen } from './features/A11y/useNarrowScreen';
 import { ContextPanel, TimescaleSwitch } from './features/Context/ContextPanel';
 import { DrugCard } from './features/DrugCard/DrugCard';
 import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
@@ -18,14 +21,45 @@ import { bundledModel, bundledPresets, bundledStories } from './model/bundled';
 import type { Model, Preset, Story } from './model/types';
 import { useLectureStore } from './stores/lectureStore';
 
+/** The side panels as a narrow screen's tabs show them. */
+const NARROW_PANELS = {
+  drugs: (
+    <>
+      <PanelBoundary name="Given drugs">
+        <GivenDrugs />
+      </PanelBoundary>
+      <PanelBoundary name="Drug library">
+        <DrugLibrary />
+      </PanelBoundary>
+    </>
+  ),
+  context: (
+    <PanelBoundary name="Cell context">
+      <ContextPanel />
+    </PanelBoundary>
+  ),
+  effects: (
+    <PanelBoundary name="Predicted effects">
+      <EffectsPanel />
+    </PanelBoundary>
+  ),
+  loops: (
+    <PanelBoundary name="Feedback loops">
+      <LoopPanel />
+    </PanelBoundary>
+  ),
+};
+
 export function Explorer({ headless = false, stories }: { headless?: boolean; stories: readonly Story[] }) {
   const lectureActive = useLectureStore((s) => s.active);
   const { ignored, dismiss, received } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
   useKeepExplorerState(lectureActive);
+  const narrow = useNarrowScreen();
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <h1>Pathway Lens</h1>
         <p className="tagline">
@@ -49,30 +83,39 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         <CopyLinkButton />
       </header>
       <LinkNotice ignored={ignored} onDismiss={dismiss} received={received} />
-      <main className="app-main">
-        <div className="sidebar left">
-          <PanelBoundary name="Given drugs">
-            <GivenDrugs />
+      {narrow ? (
+        <main className="app-main narrow">
+          <PanelBoundary name="The diagram">
+            <ExplorerCanvas headless={headless} />
           </PanelBoundary>
-          <PanelBoundary name="Drug library">
-            <DrugLibrary />
+          <PanelTabs panels={NARROW_PANELS} />
+        </main>
+      ) : (
+        <main className="app-main">
+          <div className="sidebar left">
+            <PanelBoundary name="Given drugs">
+              <GivenDrugs />
+            </PanelBoundary>
+            <PanelBoundary name="Drug library">
+              <DrugLibrary />
+            </PanelBoundary>
+            <PanelBoundary name="Cell context">
+              <ContextPanel />
+            </PanelBoundary>
+          </div>
+          <PanelBoundary name="The diagram">
+            <ExplorerCanvas headless={headless} />
           </PanelBoundary>
-          <PanelBoundary name="Cell context">
-            <ContextPanel />
-          </PanelBoundary>
-        </div>
-        <PanelBoundary name="The diagram">
-          <ExplorerCanvas headless={headless} />
-        </PanelBoundary>
-        <div className="sidebar right">
-          <PanelBoundary name="Predicted effects">
-            <EffectsPanel />
-          </PanelBoundary>
-          <PanelBoundary name="Feedback loops">
-            <LoopPanel />
-          </PanelBoundary>
-        </div>
-      </main>
+          <div className="sidebar right">
+            <PanelBoundary name="Predicted effects">
+              <EffectsPanel />
+            </PanelBoundary>
+            <PanelBoundary name="Feedback loops">
+              <LoopPanel />
+            </PanelBoundary>
+          </div>
+        </main>
+      )}
       <PanelBoundary name="The drug card">
         <DrugCard />
       </PanelBoundary>

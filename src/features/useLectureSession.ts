@@ -14,31 +14,59 @@ function typing(target: EventTarget | null): boolean {
   );
 }
 
-/** Keyboard: L opens lecture mode; in it → / PageDown, ← / PageUp, number keys, H, R and Esc drive the story. */
+/** Whether a key press types text (a text field), where letters, arrows and Esc keep their editing meaning. */
+function typingText(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  if (el.tagName === 'TEXTAREA' || el.isContentEditable) return true;
+  return (
+    el.tagName === 'INPUT' &&
+    !['radio', 'checkbox', 'range', 'button'].includes((el as HTMLInputElement).type)
+  );
+}
+
+/** The lecture's action for a key, or null for a key it leaves alone. */
+function lectureAction(key: string, stories: readonly Story[]): (() => void) | null {
+  const lecture = useLectureStore.getState();
+  const steps = currentStory(stories, lecture.story)?.steps.length ?? 1;
+  if (key === 'Escape') return lecture.exit;
+  if (key === 'ArrowRight' || key === 'PageDown') return () => lecture.goto(lecture.step + 1, steps);
+  if (key === 'ArrowLeft' || key === 'PageUp') return () => lecture.goto(lecture.step - 1, steps);
+  if (/^[1-9]$/.test(key)) return () => lecture.goto(Number(key) - 1, steps);
+  if (key === 'h' || key === 'H') return lecture.hide;
+  if (key === 'r' || key === 'R') return lecture.reveal;
+  return null;
+}
+
+/**
+ * Keyboard: L opens lecture mode; in it → / PageDown, ← / PageUp, number keys, H, R and Esc drive the story whatever
+ * has the focus in the lecture (the story list too: heard first, in the capture phase, so the list does not take →
+ * as "next story"), except a text field, and a radio button's own ← →.
+ */
 export function useLectureKeys(stories: readonly Story[]) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
-      const lecture = useLectureStore.getState();
-      if (!lecture.active) {
-        if (e.key === 'l' || e.key === 'L') {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!useLectureStore.getState().active) {
+        if ((e.key === 'l' || e.key === 'L') && !typing(e.target)) {
           e.preventDefault();
-          lecture.enter();
+          useLectureStore.getState().enter();
         }
         return;
       }
-      const steps = currentStory(stories, lecture.story)?.steps.length ?? 1;
-      if (e.key === 'Escape') lecture.exit();
-      else if (e.key === 'ArrowRight' || e.key === 'PageDown') lecture.goto(lecture.step + 1, steps);
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') lecture.goto(lecture.step - 1, steps);
-      else if (/^[1-9]$/.test(e.key)) lecture.goto(Number(e.key) - 1, steps);
-      else if (e.key === 'h' || e.key === 'H') lecture.hide();
-      else if (e.key === 'r' || e.key === 'R') lecture.reveal();
-      else return;
+      if (typingText(e.target)) return;
+      // Esc in the open export menu closes the menu (its own handler), not the lecture.
+      if (e.key === 'Escape' && (e.target as HTMLElement | null)?.closest?.('.export-panel')) return;
+      const radio = (e.target as HTMLInputElement | null)?.type === 'radio';
+      if (radio && e.key.startsWith('Arrow')) return;
+      const action = lectureAction(e.key, stories);
+      if (!action) return;
       e.preventDefault();
+      e.stopPropagation();
+      action();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, [stories]);
 }
 

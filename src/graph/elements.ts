@@ -160,7 +160,7 @@ export function nodeOverlayData(model: Model, nodeId: string, overlay: Overlay |
   const fill = overlay ? changeColor(theme.change, fc) : theme.change.noData;
   return {
     fill,
-    textColor: readableOn(fill, theme.text),
+    textColor: labelColor(fill, theme),
     display: glyph ? `${label} ${glyph}` : label,
     change: fc ?? 0,
     direction: dir ?? 'none',
@@ -380,14 +380,21 @@ export function luminance(hex: string): number {
 }
 
 /** WCAG contrast ratio of two #rrggbb colours (1 … 21). */
-export function contrastRatio(a: string, b: string): number {
+export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The label colour, white or the theme's text, that stands out more on a fill. */
-export function readableOn(fill: string, text: string): string {
-  return contrastRatio('#ffffff', fill) > contrastRatio(text, fill) ? '#ffffff' : text;
+/**
+ * The label colour on a node fill: white on dark fills, the theme's ink on light ones, and pure black on the few
+ * mid fills (the strongest orange) where neither reaches 4.5:1; black or white always does.
+ */
+export function labelColor(fill: string, theme: Theme): string {
+  const onWhite = contrast(fill, '#ffffff');
+  const onInk = contrast(fill, theme.text);
+  if (onWhite >= 4.5 && onWhite >= onInk) return '#ffffff';
+  if (onInk >= 4.5) return theme.text;
+  return onWhite > contrast(fill, '#000000') ? '#ffffff' : '#000000';
 }
 
 /** A marker's text and the width that fits it. */

@@ -4,6 +4,7 @@ import { sourceLabel } from '../../model/cite';
 import { describeMechanism } from '../../model/describe';
 import type { Drug, Model } from '../../model/types';
 import { useViewStore } from '../../stores/viewStore';
+import { useModalDialog } from '../A11y/useModalDialog';
 import { CloseButton } from '../CloseButton';
 import { useModel } from '../ModelContext';
 import { ReferenceLink } from '../References/ReferenceLink';
@@ -125,12 +126,17 @@ function References({ model, drug }: { model: Model; drug: Drug }) {
   );
 }
 
-/** When a card opens, its close button takes the focus; while it is open, Esc closes it. */
-function useCardKeys(openId: string | null, close: () => void): RefObject<HTMLButtonElement | null> {
+/**
+ * A card is a modal dialog: its close button takes the focus, Tab stays in it, the page behind is inert, and the focus
+ * goes back to the "i" button that opened it; while it is open, Esc closes it.
+ */
+function useCardKeys(
+  openId: string | null,
+  close: () => void,
+): { closeRef: RefObject<HTMLButtonElement | null>; backdropRef: RefObject<HTMLDivElement | null> } {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (openId) closeRef.current?.focus();
-  }, [openId]);
+  const backdropRef = useRef<HTMLDivElement>(null);
+  useModalDialog(backdropRef, openId !== null, closeRef);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close();
@@ -138,7 +144,7 @@ function useCardKeys(openId: string | null, close: () => void): RefObject<HTMLBu
     if (openId) window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [openId, close]);
-  return closeRef;
+  return { closeRef, backdropRef };
 }
 
 export function DrugCard() {
@@ -147,10 +153,10 @@ export function DrugCard() {
   const openCard = useViewStore((s) => s.openCard);
   const drug = cardId ? model.drugById.get(cardId) : undefined;
   const close = useCallback(() => openCard(null), [openCard]);
-  const closeRef = useCardKeys(drug?.id ?? null, close);
+  const { closeRef, backdropRef } = useCardKeys(drug?.id ?? null, close);
   if (!drug) return null;
   return (
-    <div className="card-backdrop">
+    <div className="card-backdrop" ref={backdropRef}>
       <div className="drug-card" role="dialog" aria-modal="true" aria-label={`${drug.name} drug card`}>
         <div className="panel-head">
           <h2>{drug.name}</h2>

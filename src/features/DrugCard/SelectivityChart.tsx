@@ -70,6 +70,8 @@ export function SelectivityChart({ drugs }: { drugs: readonly Drug[] }) {
       <svg
         width={layout.width}
         height={layout.height}
+        // With a viewBox the chart shrinks to a narrow card (styles.css caps its width) instead of spilling over.
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
         aria-label={selectivitySummary(table, drugs)}
       >

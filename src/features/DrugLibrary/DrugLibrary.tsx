@@ -24,10 +24,11 @@ const DrugItem = memo(function DrugItem({
   const descId = `drug-desc-${d.id}`;
   return (
     <li className={`drug-item${given ? ' given' : ''}`}>
+      {/* Named by its visible name only: the targets line is its description (read after the name), hidden from the
+          name so that the name is short and still the text a speech user sees and says. */}
       <button
         type="button"
         className="drug-button"
-        aria-label={d.name}
         aria-describedby={descId}
         aria-pressed={given}
         disabled={unavailable}
@@ -35,7 +36,7 @@ const DrugItem = memo(function DrugItem({
         onClick={() => selectDrug(d.id, defaultDose(model, d.id))}
       >
         <span className="drug-name">{d.name}</span>
-        <span className="drug-meta" id={descId}>
+        <span className="drug-meta" id={descId} aria-hidden="true">
           {unavailable ? 'profile not disclosed' : mainTargets(model, d)}
         </span>
       </button>

@@ -1,5 +1,5 @@
 // The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, and copy as image.
-import { useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { copyPng, download, type ExportBackground, useExportStore } from './store';
 
 export function ExportMenu() {
@@ -8,6 +8,14 @@ export function ExportMenu() {
   const [scale, setScale] = useState<1 | 2 | 4>(2);
   const [background, setBackground] = useState<ExportBackground>('white');
   const [status, setStatus] = useState('');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Esc closes the menu and gives the focus back to its button (in lecture mode, before Esc could end the lecture).
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
   const run = async (what: 'png' | 'svg' | 'copy') => {
     if (!exporter) return;
     const { fileBase } = exporter.meta();
@@ -34,6 +42,7 @@ export function ExportMenu() {
   return (
     <div className="export">
       <button
+        ref={buttonRef}
         type="button"
         className="header-button"
         aria-expanded={open}
@@ -43,7 +52,7 @@ export function ExportMenu() {
         Export
       </button>
       {open && (
-        <div className="export-panel" role="dialog" aria-label="Export figure">
+        <div className="export-panel" role="dialog" aria-label="Export figure" onKeyDown={closeOnEscape}>
           <fieldset>
             <legend>PNG size</legend>
             {([1, 2, 4] as const).map((s) => (

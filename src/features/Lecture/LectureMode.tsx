@@ -1,7 +1,7 @@
 // Lecture mode: a full-screen projector view that steps through guided stories, with captions, focus, loop pulses
 // and predict-then-reveal (H hides the colours, R shows them).
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Overlay } from '../../graph/elements';
 import { toOverlay } from '../../graph/overlay';
 import { PROJECTOR_THEME } from '../../graph/theme';
@@ -9,10 +9,11 @@ import type { Model, StoryStep } from '../../model/types';
 import { useLectureStore } from '../../stores/lectureStore';
 import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioStore';
 import { testHooks } from '../../testHooks';
+import { useModalDialog } from '../A11y/useModalDialog';
 import { ExportMenu } from '../Export/ExportMenu';
 import { registerExporter } from '../Export/register';
 import { useModelBundle } from '../ModelContext';
-import { PathwayCanvas } from '../PathwayCanvas/PathwayCanvas';
+import { CanvasTools, PathwayCanvas } from '../PathwayCanvas/PathwayCanvas';
 import { ReferenceList } from '../References/ReferenceLink';
 import { useScenarioResult } from '../useScenarioResult';
 
@@ -38,17 +39,19 @@ function hiddenOverlay(overlay: Overlay): Overlay {
   return { ...overlay, reference: new Map(), value: new Map(), block: new Map(), outputBlock: new Map() };
 }
 
-/** Step arrows, hide/reveal, export and exit: the lecture bar's buttons. */
+/** Step arrows, hide/reveal, zoom, export and exit: the lecture bar's buttons (zoom here, not over the diagram). */
 function LectureActions({
   step,
   stepCount,
   hidden,
   goto,
+  cyRef,
 }: {
   step: number;
   stepCount: number;
   hidden: boolean;
   goto: (n: number) => void;
+  cyRef: RefObject<Core | null>;
 }) {
   return (
     <div className="lecture-actions">
@@ -72,9 +75,11 @@ function LectureActions({
           Hide colours (H)
         </button>
       )}
+      <CanvasTools cyRef={cyRef} />
       <ExportMenu />
-      <button type="button" onClick={() => useLectureStore.getState().exit()} aria-label="Leave lecture mode">
-        Exit (Esc)
+      {/* Named by its visible text (a speech user says what they see); "Exit" is the lecture's own word. */}
+      <button type="button" onClick={() => useLectureStore.getState().exit()}>
+        Exit lecture (Esc)
       </button>
     </div>
   );
@@ -97,7 +102,8 @@ function LectureCaption({
   hidden: boolean;
 }) {
   return (
-    <footer className="caption-bar" aria-live="polite" data-testid="lecture-caption">
+    // A div, not a footer: inside the dialog a <footer> would be a second contentinfo landmark.
+    <div className="caption-bar" aria-live="polite" data-testid="lecture-caption">
       <div className="caption-head">
         <span className="caption-count">
           {storyTitle} · step {step + 1} of {stepCount}
@@ -115,7 +121,7 @@ function LectureCaption({
       <p className="caption-refs">
         <ReferenceList model={model} ids={current.references} separator=" · " />
       </p>
-    </footer>
+    </div>
   );
 }
 
@@ -126,8 +132,13 @@ export function LectureMode() {
   const current = story?.steps[step];
   const result = useScenarioResult();
   const overlay = useMemo(() => toOverlay(model, result), [model, result]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  // A modal dialog: it takes the focus, keeps Tab inside, makes the explorer inert and gives the focus back on exit.
+  useModalDialog(dialogRef, true);
   const onReady = useCallback(
     (cy: Core) => {
+      cyRef.current = cy;
       registerExporter(cy, model, PROJECTOR_THEME);
       // The lecture canvas is the one on screen now (tests and benchmarks read it through the test hooks).
       testHooks.canvasShown(cy);
@@ -145,8 +156,9 @@ export function LectureMode() {
   if (!story || !current) return null;
   const goto = (n: number) => useLectureStore.getState().goto(n, story.steps.length);
   return (
-    <div className="lecture" role="dialog" aria-modal="true" aria-label="Lecture mode">
-      <header className="lecture-bar">
+    <div className="lecture" role="dialog" aria-modal="true" aria-label="Lecture mode" ref={dialogRef}>
+      {/* A div, not a header: inside the dialog a <header> would be a second banner landmark. */}
+      <div className="lecture-bar">
         <select
           aria-label="Story"
           value={story.id}
@@ -175,8 +187,14 @@ export function LectureMode() {
             </button>
           ))}
         </nav>
-        <LectureActions step={step} stepCount={story.steps.length} hidden={hidden} goto={goto} />
-      </header>
+        <LectureActions
+          step={step}
+          stepCount={story.steps.length}
+          hidden={hidden}
+          goto={goto}
+          cyRef={cyRef}
+        />
+      </div>
       <div className="lecture-canvas">
         <PathwayCanvas
           model={model}

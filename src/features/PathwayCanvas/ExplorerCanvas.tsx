@@ -1,7 +1,8 @@
-// The explorer's canvas: the network coloured by the current prediction, with the inspector over it and the legend
-// below. While it is on screen, it is the canvas that export and the tests use.
+// The explorer's canvas: the network coloured by the current prediction, with zoom and "Find node" above it, the
+// inspector over it and the legend below; arrow keys travel between nodes. While it is on screen, it is the canvas
+// that export and the tests use.
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import { toOverlay } from '../../graph/overlay';
 import { SCREEN_THEME } from '../../graph/theme';
 import type { Model } from '../../model/types';
@@ -9,12 +10,16 @@ import { useLectureStore } from '../../stores/lectureStore';
 import { selectSelectedNode, useScenarioStore } from '../../stores/scenarioStore';
 import { selectHoveredLoop, useViewStore } from '../../stores/viewStore';
 import { testHooks } from '../../testHooks';
+import { describeNode } from '../A11y/describeNode';
+import { FindNode } from '../A11y/FindNode';
 import { registerExporter } from '../Export/register';
 import { Inspector } from '../Inspector/Inspector';
 import { Legend } from '../Legend/Legend';
 import { useModel } from '../ModelContext';
 import { useScenarioResult } from '../useScenarioResult';
-import { PathwayCanvas } from './PathwayCanvas';
+import { zoomBy } from './cyView';
+import { CanvasTools, PathwayCanvas } from './PathwayCanvas';
+import { ARROW_HEADINGS, bringIntoView, firstNode, nextNode } from './travel';
 
 function putOnScreen(cy: Core, model: Model): void {
   testHooks.canvasShown(cy);
@@ -22,7 +27,7 @@ function putOnScreen(cy: Core, model: Model): void {
 }
 
 /** The canvas is on screen once it is ready, and again each time lecture mode (which has its own canvas) closes. */
-function useOnScreen(model: Model): (cy: Core) => void {
+function useOnScreen(model: Model): { cyRef: RefObject<Core | null>; onReady: (cy: Core) => void } {
   const cyRef = useRef<Core | null>(null);
   const lectureActive = useLectureStore((s) => s.active);
   const onReady = useCallback(
@@ -36,7 +41,37 @@ function useOnScreen(model: Model): (cy: Core) => void {
     const cy = cyRef.current;
     if (!lectureActive && cy) putOnScreen(cy, model);
   }, [lectureActive, model]);
-  return onReady;
+  return { cyRef, onReady };
+}
+
+/**
+ * Keys on the focused diagram: arrows travel to the linked node that way (selecting it, which opens the inspector),
+ * Enter or Space starts at the top-left node, + and − zoom, Esc closes the inspector.
+ */
+function useKeyboardTravel(cyRef: RefObject<Core | null>) {
+  const selectNode = useScenarioStore((s) => s.selectNode);
+  return useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const cy = cyRef.current;
+      if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
+      const heading = ARROW_HEADINGS[event.key];
+      const selected = useScenarioStore.getState().selectedNode;
+      let target: string | null | undefined;
+      if (heading) target = nextNode(cy, selected, heading);
+      else if ((event.key === 'Enter' || event.key === ' ') && !selected) target = firstNode(cy);
+      else if (event.key === '+' || event.key === '=') zoomBy(cy, 1.25);
+      else if (event.key === '-' || event.key === '−') zoomBy(cy, 0.8);
+      else if (event.key === 'Escape' && selected) selectNode(null);
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (target) {
+        selectNode(target);
+        bringIntoView(cy, target);
+      }
+    },
+    [cyRef, selectNode],
+  );
 }
 
 export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
@@ -46,9 +81,27 @@ export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
   const selectedNode = useScenarioStore(selectSelectedNode);
   const selectNode = useScenarioStore((s) => s.selectNode);
   const hoveredLoop = useViewStore(selectHoveredLoop);
-  const onReady = useOnScreen(model);
+  const { cyRef, onReady } = useOnScreen(model);
+  const onKeyDown = useKeyboardTravel(cyRef);
+  const onFound = useCallback(
+    (nodeId: string) => cyRef.current && bringIntoView(cyRef.current, nodeId),
+    [cyRef],
+  );
+  const spoken =
+    selectedNode && model.nodeById.has(selectedNode) ? describeNode(model, result, selectedNode) : '';
   return (
     <div className="canvas-wrap">
+      <div className="canvas-toolbar">
+        <CanvasTools cyRef={cyRef} />
+        <FindNode onFound={onFound} />
+      </div>
+      <p id="canvas-help" hidden>
+        Arrow keys move between linked nodes and open each in the inspector; plus and minus zoom; Escape
+        closes the inspector.
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="canvas-announcer">
+        {spoken}
+      </p>
       <div className="canvas-area">
         <PathwayCanvas
           model={model}
@@ -59,6 +112,9 @@ export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
           onReady={onReady}
           onOverlayApplied={testHooks.overlayApplied}
           headless={headless}
+          onKeyDown={onKeyDown}
+          describedBy="canvas-help"
+          id="pathway-diagram"
         />
         {!result.converged && (
           <p className="notice" role="status">

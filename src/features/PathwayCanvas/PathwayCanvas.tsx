@@ -1,6 +1,15 @@
 // The pathway canvas: Cytoscape mounted once from the hand-placed layout; a new prediction only rewrites element data.
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
-import { memo, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  memo,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { type Overlay, toElements } from '../../graph/elements';
 import { buildStylesheet } from '../../graph/stylesheet';
@@ -33,6 +42,14 @@ export interface PathwayCanvasProps {
   focus?: readonly string[];
   /** A loop whose path pulses; a new key pulses it again. */
   pulse?: { loop: string; key: number } | null;
+  /**
+   * Keys pressed while the diagram has the focus. Given, the diagram is a focusable application (arrow keys travel
+   * between nodes) described by the element `describedBy` names; absent, it is an image.
+   */
+  onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
+  describedBy?: string;
+  /** The id of the diagram's element (skip links and the find-node box point at it). */
+  id?: string;
 }
 
 const PRESET_LAYOUT = { name: 'preset', fit: true, padding: FIT_PADDING } as const;
@@ -70,7 +87,11 @@ const CytoscapeMount = memo(function CytoscapeMount({
   );
 });
 
-function CanvasTools({ cyRef }: { cyRef: RefObject<Core | null> }) {
+/**
+ * Zoom in, zoom out and fit, for the canvas behind `cyRef`. Placed by the host beside the canvas, never on it: on the
+ * canvas they covered nodes, and inside the diagram's image role they were interactive content nested in an image.
+ */
+export function CanvasTools({ cyRef }: { cyRef: RefObject<Core | null> }) {
   const zoom = (factor: number) => cyRef.current && zoomBy(cyRef.current, factor);
   return (
     <div className="canvas-tools">
@@ -123,6 +144,9 @@ export function PathwayCanvas({
   onOverlayApplied,
   focus,
   pulse = null,
+  onKeyDown,
+  describedBy,
+  id,
 }: PathwayCanvasProps) {
   // Elements are built once per model and theme; overlays never rebuild them.
   const elements = useMemo(() => toElements(model, null, theme), [model, theme]);
@@ -161,10 +185,35 @@ export function PathwayCanvas({
     return pulseLoop(cy, model, pulseLoopId);
   }, [cyRef, model, pulseLoopId, pulseKey]);
 
+  const mount = (
+    <CytoscapeMount elements={elements} stylesheet={stylesheet} headless={headless} onCy={handleCy} />
+  );
+  if (!onKeyDown)
+    return (
+      <div
+        className="canvas"
+        data-testid="pathway-canvas"
+        id={id}
+        role="img"
+        aria-label="Signalling network diagram"
+      >
+        {mount}
+      </div>
+    );
   return (
-    <div className="canvas" data-testid="pathway-canvas" role="img" aria-label="Signalling network diagram">
-      <CanvasTools cyRef={cyRef} />
-      <CytoscapeMount elements={elements} stylesheet={stylesheet} headless={headless} onCy={handleCy} />
+    <div
+      className="canvas"
+      data-testid="pathway-canvas"
+      id={id}
+      role="application"
+      aria-label="Signalling network diagram"
+      aria-roledescription="network diagram"
+      aria-describedby={describedBy}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the application role is interactive; the arrow keys are its own
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      {mount}
     </div>
   );
 }
