@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '../model/schema';
 import type { DrugClassInfo, Model, PathwayNode, Reference } from '../model/types';
 import { DataError, loadModel, lookupKey } from '../model/validate';
 import { FormatError } from './errors';
+import { TARGET_ALIASES } from './targetAliases';
 
 /** A node as a third-party file gives it: an id, and whatever else the file says. */
 export interface DraftNode {
@@ -17,6 +18,8 @@ export interface DraftNode {
   compartment?: string;
   description?: string;
   references?: string[];
+  /** UniProt accessions and gene symbols the file gives for the node (how drug targets are matched besides its name). */
+  identifiers?: string[];
 }
 
 /** An edge as a third-party file gives it: ends, sign, and the AND group it belongs to. */
@@ -49,6 +52,8 @@ export interface ImportedNetwork {
   warnings: string[];
   /** True when the file carried the app's own annotations (a lossless round trip), false for a third-party network. */
   native: boolean;
+  /** Node id → the UniProt accessions and gene symbols the file gives for it. */
+  identifiers?: ReadonlyMap<string, readonly string[]>;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_\-.]*$/;
@@ -203,6 +208,7 @@ export function draftToPathway(
   if (!hasLayout && draft.nodes.some((n) => n.position))
     warnings.push('some nodes have no position, so the whole network was laid out afresh');
   const auto = hasLayout ? undefined : layeredLayout(ids, edges);
+  const identifiersOf = new Map<string, string[]>();
   const cited = new Set(draft.references.map((r) => r.id));
   const refsOf = (list: string[] | undefined) => {
     const known = (list ?? []).filter((r) => cited.has(r));
@@ -224,6 +230,7 @@ export function draftToPathway(
       position: hasLayout ? n.position : auto?.get(id),
     };
     if (n.basal) node.basal = Math.min(1, Math.max(0, n.basal));
+    if (n.identifiers?.length) identifiersOf.set(id, n.identifiers);
     return node;
   });
   const edgeIds = new Set<string>();
@@ -284,6 +291,7 @@ export function draftToPathway(
     references: [fileRef, ...draft.references],
     warnings,
     native: false,
+    identifiers: identifiersOf,
   };
 }
 
@@ -322,13 +330,25 @@ function drugsFor(base: Model, nodes: readonly PathwayNode[], mutationIds: Set<s
   return { drugs, classes };
 }
 
-/** Gives imported nodes the drug target id they are named after (a node called "AKT" is what AKT inhibitors hit). */
-function matchTargets(base: Model, nodes: Array<Record<string, unknown>>): void {
+/**
+ * Gives imported nodes the drug target id they stand for: by name (a node called "AKT" or "ERBB2" is what AKT or HER2
+ * drugs hit), else by a UniProt accession or gene symbol the file gives for it.
+ */
+function matchTargets(
+  base: Model,
+  nodes: Array<Record<string, unknown>>,
+  identifiers: ReadonlyMap<string, readonly string[]> = new Map(),
+): void {
   const byKey = new Map<string, string>();
   for (const n of base.pathway.nodes) byKey.set(lookupKey(n.target ?? n.id), n.target ?? n.id);
+  for (const [target, aliases] of Object.entries(TARGET_ALIASES))
+    for (const alias of aliases) if (!byKey.has(lookupKey(alias))) byKey.set(lookupKey(alias), target);
   for (const n of nodes) {
     if (n.target !== undefined) continue;
-    const hit = byKey.get(lookupKey(String(n.id))) ?? byKey.get(lookupKey(String(n.label ?? '')));
+    // The label where the file gives one (Cell Collective ids such as "S_6" mean nothing); BBM's "v_" prefix dropped.
+    const name = String(n.label ?? n.id).replace(/^v_/, '');
+    const names = [name, ...(identifiers.get(String(n.id)) ?? [])];
+    const hit = names.map((name) => byKey.get(lookupKey(name))).find((t) => t !== undefined);
     if (hit && hit !== n.id) n.target = hit;
   }
 }
@@ -339,7 +359,8 @@ export function assembleModel(imported: ImportedNetwork, base: Model = bundledMo
     nodes?: Array<Record<string, unknown>>;
     mutations?: Array<{ id: string }>;
   };
-  if (!imported.native && Array.isArray(pathway.nodes)) matchTargets(base, pathway.nodes);
+  if (!imported.native && Array.isArray(pathway.nodes))
+    matchTargets(base, pathway.nodes, imported.identifiers);
   const references = new Map<string, Reference>();
   for (const r of base.references.values()) references.set(r.id, r);
   for (const r of imported.references) if (!references.has(r.id)) references.set(r.id, r);

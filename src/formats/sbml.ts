@@ -25,6 +25,7 @@ import {
   toDnf,
 } from './logic';
 import { fromXmlAttrs, toXmlAttrs } from './records';
+import { uniprotIds } from './targetAliases';
 import {
   attr,
   buildXml,
@@ -309,6 +310,23 @@ function plainText(e: XmlElement): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** UniProt accessions and HGNC symbols an element names: in its MIRIAM annotation, or its notes (Cell Collective). */
+function miriamIdentifiers(e: XmlElement, notesEl: XmlElement | undefined): string[] {
+  const ann = kid(e, 'annotation');
+  const uris = (ann ? descendants(ann, 'li') : []).map((li) => attr(li, 'resource') ?? '');
+  const symbols = uris.flatMap((u) => /hgnc\.symbol[:/]([A-Za-z0-9-]+)$/i.exec(u)?.[1] ?? []);
+  const notes = notesEl ? plainText(notesEl) : '';
+  const genes = [...notes.matchAll(/Gene Name:\s*([A-Z0-9-]{2,15})\b/g)].map((m) => m[1] as string);
+  return [
+    ...new Set([
+      ...uniprotIds(uris.filter((u) => /uniprot/i.test(u)).join(' ')),
+      ...uniprotIds(notes),
+      ...symbols,
+      ...genes,
+    ]),
+  ];
 }
 
 /** PubMed ids and DOIs named in an element's MIRIAM annotation. */
@@ -619,6 +637,7 @@ export function importSbmlQual(text: string, fileName = 'model.sbml'): ImportedN
         attr(s.element, 'compartment') === 'cytosol' ? 'cytoplasm' : attr(s.element, 'compartment'),
       description: notesEl ? plainText(notesEl).slice(0, 600) : undefined,
       references: refs,
+      identifiers: miriamIdentifiers(s.element, notesEl),
     };
   });
   const edges: DraftEdge[] = [];
