@@ -6,6 +6,10 @@ import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
 import { EffectsPanel } from './features/Effects/EffectsPanel';
 import { ExportMenu } from './features/Export/ExportMenu';
 import { GivenDrugs } from './features/GivenDrugs/GivenDrugs';
+import { ClampPanel } from './features/Import/ClampPanel';
+import { ImportNotices } from './features/Import/ImportNotices';
+import { OpenNetworkButton } from './features/Import/OpenNetwork';
+import { useOpenedStories } from './features/Import/story';
 import { LectureMode } from './features/Lecture/LectureMode';
 import { LoopPanel } from './features/Loops/LoopPanel';
 import { ModelProvider } from './features/ModelContext';
@@ -16,9 +20,11 @@ import { useFullScreen, useKeepExplorerState, useLectureKeys } from './features/
 import { bundledModel, bundledPresets, bundledStories } from './model/bundled';
 import type { Model, Preset, Story } from './model/types';
 import { useLectureStore } from './stores/lectureStore';
+import { selectOpened, useNetworkStore } from './stores/networkStore';
 
 export function Explorer({ headless = false, stories }: { headless?: boolean; stories: readonly Story[] }) {
   const lectureActive = useLectureStore((s) => s.active);
+  const opened = useNetworkStore(selectOpened) !== null;
   const { ignored, dismiss } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
@@ -40,15 +46,17 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         >
           Lecture
         </button>
+        <OpenNetworkButton />
         {!lectureActive && <ExportMenu />}
         <CopyLinkButton />
       </header>
       <LinkNotice ignored={ignored} onDismiss={dismiss} />
+      <ImportNotices />
       <main className="app-main">
         <div className="sidebar left">
           <GivenDrugs />
           <DrugLibrary />
-          <ContextPanel />
+          {opened ? <ClampPanel /> : <ContextPanel />}
         </div>
         <ExplorerCanvas headless={headless} />
         <div className="sidebar right">
@@ -62,6 +70,8 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
   );
 }
 
+const NO_PRESETS: Preset[] = [];
+
 export function App({
   model = bundledModel(),
   presets = bundledPresets(),
@@ -74,9 +84,16 @@ export function App({
   /** Draw the canvas without a browser canvas (component tests in jsdom). */
   headless?: boolean;
 }) {
+  const opened = useNetworkStore(selectOpened);
+  const lectureActive = useLectureStore((s) => s.active);
+  const openedStories = useOpenedStories(opened, lectureActive);
+  const shown = opened
+    ? { model: opened.model, presets: NO_PRESETS, stories: openedStories }
+    : { model, presets, stories };
+  // A new model mounts a new explorer: its canvas, link state and panels start from that model.
   return (
-    <ModelProvider model={model} presets={presets} stories={stories}>
-      <Explorer headless={headless} stories={stories} />
+    <ModelProvider key={opened ? `file:${opened.fileName}` : 'bundled'} {...shown}>
+      <Explorer headless={headless} stories={shown.stories} />
     </ModelProvider>
   );
 }
