@@ -1,15 +1,14 @@
 // The explorer: drug library and context on the left, the network in the middle, effects and loops on the right;
 // lecture mode, export and shareable links on top.
+import { lazy, Suspense, useMemo } from 'react';
 import { ContextPanel, TimescaleSwitch } from './features/Context/ContextPanel';
 import { DrugCard } from './features/DrugCard/DrugCard';
 import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
 import { EffectsPanel } from './features/Effects/EffectsPanel';
 import { ExportMenu } from './features/Export/ExportMenu';
 import { GivenDrugs } from './features/GivenDrugs/GivenDrugs';
-import { ClampPanel } from './features/Import/ClampPanel';
 import { ImportNotices } from './features/Import/ImportNotices';
 import { OpenNetworkButton } from './features/Import/OpenNetwork';
-import { useOpenedStories } from './features/Import/story';
 import { LectureMode } from './features/Lecture/LectureMode';
 import { LoopPanel } from './features/Loops/LoopPanel';
 import { ModelProvider } from './features/ModelContext';
@@ -20,11 +19,30 @@ import { useFullScreen, useKeepExplorerState, useLectureKeys } from './features/
 import { bundledModel, bundledPresets, bundledStories } from './model/bundled';
 import type { Model, Preset, Story } from './model/types';
 import { useLectureStore } from './stores/lectureStore';
-import { selectOpened, useNetworkStore } from './stores/networkStore';
+import { type ShownNetwork, selectNoticeShown, selectOpened, useNetworkStore } from './stores/networkStore';
+import { scenarioStateOf, useScenarioStore } from './stores/scenarioStore';
+
+// What only an opened network needs loads with it, not in the first download.
+const ClampPanel = lazy(() =>
+  import('./features/Import/ClampPanel').then((m) => ({ default: m.ClampPanel })),
+);
+const OpenedBanner = lazy(() =>
+  import('./features/Import/OpenedBanner').then((m) => ({ default: m.OpenedBanner })),
+);
+
+/** The opened network's lecture story, made afresh when lecture mode opens from the state the explorer was left in. */
+function useOpenedStories(opened: ShownNetwork | null, lectureActive: boolean): Story[] {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the story is a snapshot taken when lecture mode opens
+  return useMemo(
+    () => (opened ? [opened.makeStory(scenarioStateOf(useScenarioStore.getState()))] : []),
+    [opened, lectureActive],
+  );
+}
 
 export function Explorer({ headless = false, stories }: { headless?: boolean; stories: readonly Story[] }) {
   const lectureActive = useLectureStore((s) => s.active);
   const opened = useNetworkStore(selectOpened) !== null;
+  const noticeShown = useNetworkStore(selectNoticeShown);
   const { ignored, dismiss } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
@@ -51,12 +69,19 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         <CopyLinkButton />
       </header>
       <LinkNotice ignored={ignored} onDismiss={dismiss} />
-      <ImportNotices />
+      {noticeShown && <ImportNotices />}
+      <Suspense fallback={null}>{opened && <OpenedBanner />}</Suspense>
       <main className="app-main">
         <div className="sidebar left">
           <GivenDrugs />
           <DrugLibrary />
-          {opened ? <ClampPanel /> : <ContextPanel />}
+          {opened ? (
+            <Suspense fallback={null}>
+              <ClampPanel />
+            </Suspense>
+          ) : (
+            <ContextPanel />
+          )}
         </div>
         <ExplorerCanvas headless={headless} />
         <div className="sidebar right">

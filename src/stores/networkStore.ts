@@ -1,17 +1,24 @@
 // Which network the app shows: the bundled model, or one opened from a file; what went wrong opening one; and a link
 // to an opened network waiting for its file (files are not stored in links, so the file must be opened again).
 import { create } from 'zustand';
-import type { Model } from '../model/types';
+import type { Model, Story } from '../model/types';
+import type { ScenarioState } from './scenarioStore';
 
 /** A network opened from a file (built by src/features/Import/loadNetwork.ts). */
 export interface ShownNetwork {
   model: Model;
+  /** The network's name (the file's, or its file name). */
   name: string;
   fileName: string;
+  /** The format read, as the importer names it. */
   format: string;
+  /** What the reader noted (renamed ids, a layout made afresh…). */
   warnings: string[];
+  /** Drugs of the bundled library that act on this network (the others are hidden), of all simulatable ones. */
   drugsApplying: number;
   drugsTotal: number;
+  /** A lecture story from the explorer's state (src/features/Import/story.ts). */
+  makeStory: (state: ScenarioState) => Story;
 }
 
 /** A link that showed an opened network: the file it named and the state it carried, kept until the file is opened. */
@@ -82,3 +89,5 @@ export const selectOpened = (s: NetworkStore) => s.opened;
 export const selectProblem = (s: NetworkStore) => s.problem;
 export const selectBusy = (s: NetworkStore) => s.busy;
 export const selectPendingLink = (s: NetworkStore) => s.pendingLink;
+/** Whether there is a problem or a waiting link to tell the user about. */
+export const selectNoticeShown = (s: NetworkStore) => s.problem !== null || s.pendingLink !== null;

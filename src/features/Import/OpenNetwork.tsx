@@ -1,7 +1,13 @@
-// "Open network…": a file picker in the header and drag-and-drop of a file anywhere on the page.
+// "Open network…": a file picker in the header and drag-and-drop of a file anywhere on the page (the code that reads
+// the file loads on first use).
 import { useEffect, useRef, useState } from 'react';
 import { selectBusy, useNetworkStore } from '../../stores/networkStore';
-import { NETWORK_FILE_TYPES, openNetworkFile } from './openNetwork';
+
+/** File name endings the open dialog offers (any file can still be dropped; its content decides). */
+const NETWORK_FILE_TYPES = '.sbml,.xml,.cx2,.cx,.cyjs,.json,.sif,.bnet,.txt';
+
+/** Opens a file with the import code, fetched on first use. */
+const openFile = (file: File) => import('./openNetwork').then((m) => m.openNetworkFile(file));
 
 /** Whether a drag carries files (not text or a link being moved within the page). */
 const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -30,7 +36,7 @@ function useFileDrop(): boolean {
       depth = 0;
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void openNetworkFile(file);
+      if (file) void openFile(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -72,7 +78,7 @@ export function OpenNetworkButton() {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void openNetworkFile(file);
+          if (file) void openFile(file);
         }}
       />
       {dragging && (

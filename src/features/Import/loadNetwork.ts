@@ -4,24 +4,12 @@ import { assembleModel } from '../../formats/assemble';
 import { importNetwork } from '../../formats/index';
 import { bundledModel } from '../../model/bundled';
 import type { Model } from '../../model/types';
+import type { ShownNetwork } from '../../stores/networkStore';
 import { clampMutations } from './clamps';
-
-/** A network opened from a file, as the app shows it. */
-export interface OpenedNetwork {
-  model: Model;
-  /** The network's name (the file's, or its file name). */
-  name: string;
-  fileName: string;
-  /** The format read, as the importer names it ("SBML-qual", "BoolNet"…). */
-  format: string;
-  warnings: string[];
-  /** Drugs of the bundled library that act on this network (the others are hidden). */
-  drugsApplying: number;
-  drugsTotal: number;
-}
+import { storyFromState } from './story';
 
 /** The opened network from a file's text; a bad file throws a FormatError naming its line or element. */
-export function readNetworkFile(text: string, fileName: string): OpenedNetwork {
+export function readNetworkFile(text: string, fileName: string): ShownNetwork {
   if (!text.trim()) throw new Error(`${fileName} is empty`);
   const imported = importNetwork(text, fileName);
   const pathway = imported.pathway as { nodes?: Array<{ id: string }>; mutations?: Array<{ id: string }> };
@@ -32,9 +20,11 @@ export function readNetworkFile(text: string, fileName: string): OpenedNetwork {
   const base = bundledModel();
   const model = assembleModel(imported, base);
   const simulatable = (d: Model['drugs'][number]) => d.selectable !== false && d.targets.length > 0;
+  const name = imported.name || fileName;
   return {
     model,
-    name: imported.name || fileName,
+    name,
+    makeStory: (state) => storyFromState(model, name, state),
     fileName,
     format: imported.format,
     warnings: imported.warnings,

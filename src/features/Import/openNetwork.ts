@@ -4,9 +4,6 @@ import { useLectureStore } from '../../stores/lectureStore';
 import { MODEL_PARAM, type ShownNetwork, useNetworkStore } from '../../stores/networkStore';
 import { useScenarioStore } from '../../stores/scenarioStore';
 
-/** File name endings the open dialog offers (any file can still be dropped; its content decides). */
-export const NETWORK_FILE_TYPES = '.sbml,.xml,.cx2,.cx,.cyjs,.json,.sif,.bnet,.txt';
-
 /** Rewrites the address: which model (`model=file:<name>` or none for the bundled one) and the state fragment. */
 function setAddress(fileName: string | null, hash: string): void {
   const url = new URL(window.location.href);
@@ -28,7 +25,13 @@ export async function openNetworkFile(file: File): Promise<void> {
   store.startReading();
   let network: ShownNetwork;
   try {
-    const [{ readNetworkFile }, text] = await Promise.all([import('./loadNetwork'), file.text()]);
+    // The opened network's panels are fetched with its reader, so they are ready when it is shown.
+    const [{ readNetworkFile }, text] = await Promise.all([
+      import('./loadNetwork'),
+      file.text(),
+      import('./ClampPanel'),
+      import('./OpenedBanner'),
+    ]);
     network = readNetworkFile(text, file.name);
   } catch (e) {
     useNetworkStore.getState().fail(`Could not open “${file.name}”. ${(e as Error).message}`);

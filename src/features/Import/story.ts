@@ -96,16 +96,3 @@ export function storyFromState(model: Model, name: string, state: ScenarioState)
     steps,
   };
 }
-
-/** The opened network's story, made afresh each time lecture mode opens (from the state the explorer was left in). */
-export function useOpenedStories(
-  opened: { model: Model; name: string } | null,
-  lectureActive: boolean,
-): Story[] {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the story is a snapshot taken when lecture mode opens
-  return useMemo(
-    () =>
-      opened ? [storyFromState(opened.model, opened.name, scenarioStateOf(useScenarioStore.getState()))] : [],
-    [opened, lectureActive],
-  );
-}
