@@ -100,10 +100,11 @@ function layers(ids: string[], edges: Array<{ source: string; target: string }>)
   return layer;
 }
 
-/** Positions by layer (rows 120 apart, nodes 150 apart, each row centred): a readable first layout for any network. */
+/** Positions by layer (rows 120 apart, nodes side by side with room for their labels, each row centred): a readable first layout for any network. */
 export function layeredLayout(
   ids: string[],
   edges: Array<{ source: string; target: string }>,
+  labels: ReadonlyMap<string, string> = new Map(),
 ): Map<string, { x: number; y: number }> {
   const layer = layers(ids, edges);
   const rows = new Map<number, string[]>();
@@ -112,10 +113,16 @@ export function layeredLayout(
     rows.set(l, [...(rows.get(l) ?? []), id]);
   }
   const pos = new Map<string, { x: number; y: number }>();
-  for (const [l, row] of rows)
-    row.forEach((id, i) => {
-      pos.set(id, { x: Math.round((i - (row.length - 1) / 2) * 150), y: l * 120 });
-    });
+  // Each node gets room for its label (about 10 px a character at the canvas's label size), at least 150 apart.
+  const room = (id: string) => Math.max(150, (labels.get(id) ?? id).length * 10 + 50);
+  for (const [l, row] of rows) {
+    const width = row.reduce((sum, id) => sum + room(id), 0);
+    let left = -width / 2;
+    for (const id of row) {
+      pos.set(id, { x: Math.round(left + room(id) / 2), y: l * 120 });
+      left += room(id);
+    }
+  }
   return pos;
 }
 
@@ -207,7 +214,8 @@ export function draftToPathway(
   const hasLayout = draft.nodes.length > 0 && draft.nodes.every((n) => n.position);
   if (!hasLayout && draft.nodes.some((n) => n.position))
     warnings.push('some nodes have no position, so the whole network was laid out afresh');
-  const auto = hasLayout ? undefined : layeredLayout(ids, edges);
+  const labelOf = new Map(draft.nodes.map((n) => [idOf.get(n.id) as string, n.label?.trim() || n.id]));
+  const auto = hasLayout ? undefined : layeredLayout(ids, edges, labelOf);
   const identifiersOf = new Map<string, string[]>();
   const cited = new Set(draft.references.map((r) => r.id));
   const refsOf = (list: string[] | undefined) => {
@@ -280,7 +288,8 @@ export function draftToPathway(
   };
   const fileRef: Reference = {
     id: FILE_REFERENCE,
-    authors: 'not stated in the file',
+    // Cited as the file itself ("<network name>, SBML file"): the file does not say who made it.
+    authors: draft.name || 'Imported network',
     title: draft.name || 'Imported network',
     journal: `${draft.format} file`,
   };

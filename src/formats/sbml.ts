@@ -341,7 +341,8 @@ function miriamReferences(e: XmlElement): Reference[] {
     if (pubmed)
       out.push({
         id: `pmid-${pubmed[1]}`,
-        authors: 'not stated in the file',
+        // The file names the article, not its authors: cited by its id ("PMID 24970389, PubMed").
+        authors: `PMID ${pubmed[1]}`,
         title: `PubMed ${pubmed[1]}`,
         journal: 'PubMed',
         pmid: pubmed[1],
@@ -349,7 +350,7 @@ function miriamReferences(e: XmlElement): Reference[] {
     else if (doi)
       out.push({
         id: safeId(`doi-${doi[1]}`, new Set()),
-        authors: 'not stated in the file',
+        authors: `doi:${doi[1]}`,
         title: `doi:${doi[1]}`,
         journal: 'DOI',
         doi: doi[1],

@@ -1,5 +1,9 @@
-// The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, and copy as image.
+// The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, copy as image, the
+// results as CSV and, in lecture mode, the story as PowerPoint.
 import { useState } from 'react';
+import { currentStory, useLectureStore } from '../../stores/lectureStore';
+import { useScenarioStore } from '../../stores/scenarioStore';
+import { useModelBundle } from '../ModelContext';
 import { copyPng, download, type ExportBackground, useExportStore } from './store';
 
 export function ExportMenu() {
@@ -8,6 +12,35 @@ export function ExportMenu() {
   const [scale, setScale] = useState<1 | 2 | 4>(2);
   const [background, setBackground] = useState<ExportBackground>('white');
   const [status, setStatus] = useState('');
+  const { model, stories } = useModelBundle();
+  const lectureActive = useLectureStore((s) => s.active);
+  /** Results as CSV, and the story as PowerPoint: their code (and pptxgenjs) loads on the first download. */
+  const save = async (what: 'results' | 'course' | 'pptx') => {
+    try {
+      setStatus(what === 'pptx' ? 'Rendering every step…' : 'Simulating…');
+      const base = exporter?.meta().fileBase ?? 'pathway-lens';
+      if (what === 'pptx') {
+        const story = currentStory(stories, useLectureStore.getState().story);
+        if (!story) throw new Error('no story to export');
+        const { buildStoryPptx, captureStory } = await import('./pptx');
+        const slides = await captureStory(model, story, () => useExportStore.getState().exporter);
+        download(await buildStoryPptx(story.title, slides), `${story.id}.pptx`);
+        setStatus(`Saved ${story.id}.pptx (${slides.length} slides)`);
+        return;
+      }
+      const csv = await import('./csv');
+      const scenario = useScenarioStore.getState();
+      const file = `${base}-${what === 'results' ? 'readouts' : 'time-course'}.csv`;
+      download(
+        what === 'results' ? csv.readoutsCsv(model, scenario) : csv.timeCourseCsv(model, scenario),
+        file,
+        'text/csv',
+      );
+      setStatus(`Saved ${file}`);
+    } catch (e) {
+      setStatus(`Export failed: ${(e as Error).message}`);
+    }
+  };
   const run = async (what: 'png' | 'svg' | 'copy') => {
     if (!exporter) return;
     const { fileBase } = exporter.meta();
@@ -77,6 +110,19 @@ export function ExportMenu() {
             <button type="button" onClick={() => run('copy')}>
               Copy image
             </button>
+          </div>
+          <div className="export-actions">
+            <button type="button" onClick={() => save('results')}>
+              Download results (CSV)
+            </button>
+            <button type="button" onClick={() => save('course')}>
+              Download time course (CSV)
+            </button>
+            {lectureActive && (
+              <button type="button" onClick={() => save('pptx')}>
+                Download story as PowerPoint
+              </button>
+            )}
           </div>
           <p className="hint" role="status">
             {status}

@@ -5,7 +5,7 @@ import { useModel } from '../ModelContext';
 import { type ClampState, clampOf, withClamp } from './clamps';
 
 const STATES: ReadonlyArray<{ state: ClampState; label: string }> = [
-  { state: 'free', label: 'as the rules say' },
+  { state: 'free', label: 'normal' },
   { state: 'off', label: 'knocked out' },
   { state: 'on', label: 'forced on' },
 ];
@@ -28,7 +28,7 @@ export function ClampPanel() {
     <section className="panel context clamp-panel" aria-labelledby="clamp-heading">
       <h2 id="clamp-heading">Knock-outs</h2>
       <p className="hint">
-        Hold any node off or on, whatever its inputs.{' '}
+        Hold any node off (knock-out) or on, whatever its inputs; normal follows the file's rules.{' '}
         {clamped > 0 ? `${clamped} held.` : 'All nodes follow their rules.'}
       </p>
       {model.pathway.nodes.length > 12 && (

@@ -3,6 +3,7 @@
 
 import { useMemo } from 'react';
 import { type ReadoutChange, runScenario } from '../../engine/scenario';
+import { FILE_REFERENCE } from '../../formats/assemble';
 import type { Model, Story, StoryStep } from '../../model/types';
 import { toCondition } from '../../stores/condition';
 import { type ScenarioState, scenarioStateOf, useScenarioStore } from '../../stores/scenarioStore';
@@ -38,7 +39,12 @@ function makeStep(model: Model, scenario: StepScenario, title: string, lead: str
         ? `Largest changes against the same cell untreated: ${top.map(changeText).join('; ')}.`
         : 'No readout changes by 10 % or more against the same cell untreated.';
   const first = top[0] ?? result.readouts[0];
-  const references = [...new Set(model.pathway.nodes.flatMap((n) => n.references))].slice(0, 1);
+  // The file itself, and the first article its nodes cite.
+  const cited = model.pathway.nodes.flatMap((n) => n.references).filter((r) => r !== FILE_REFERENCE);
+  const references = [
+    ...(model.references.has(FILE_REFERENCE) ? [FILE_REFERENCE] : []),
+    ...cited.slice(0, 1),
+  ];
   return {
     title,
     caption: `${lead} ${changes}`,
