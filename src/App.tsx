@@ -1,13 +1,15 @@
 // The explorer: drug library and context on the left, the network in the middle, effects and loops on the right;
 // lecture mode, export and shareable links on top.
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ContextPanel, TimescaleSwitch } from './features/Context/ContextPanel';
 import { DrugCard } from './features/DrugCard/DrugCard';
 import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
 import { EffectsPanel } from './features/Effects/EffectsPanel';
 import { ExportMenu } from './features/Export/ExportMenu';
 import { GivenDrugs } from './features/GivenDrugs/GivenDrugs';
+import { ClampPanel } from './features/Import/ClampPanel';
 import { ImportNotices } from './features/Import/ImportNotices';
+import { OpenedBanner } from './features/Import/OpenedBanner';
 import { OpenNetworkButton } from './features/Import/OpenNetwork';
 import { LectureMode } from './features/Lecture/LectureMode';
 import { LoopPanel } from './features/Loops/LoopPanel';
@@ -21,14 +23,6 @@ import type { Model, Preset, Story } from './model/types';
 import { useLectureStore } from './stores/lectureStore';
 import { type ShownNetwork, selectNoticeShown, selectOpened, useNetworkStore } from './stores/networkStore';
 import { scenarioStateOf, useScenarioStore } from './stores/scenarioStore';
-
-// What only an opened network needs loads with it, not in the first download.
-const ClampPanel = lazy(() =>
-  import('./features/Import/ClampPanel').then((m) => ({ default: m.ClampPanel })),
-);
-const OpenedBanner = lazy(() =>
-  import('./features/Import/OpenedBanner').then((m) => ({ default: m.OpenedBanner })),
-);
 
 /** The opened network's lecture story, made afresh when lecture mode opens from the state the explorer was left in. */
 function useOpenedStories(opened: ShownNetwork | null, lectureActive: boolean): Story[] {
@@ -70,18 +64,12 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
       </header>
       <LinkNotice ignored={ignored} onDismiss={dismiss} />
       {noticeShown && <ImportNotices />}
-      <Suspense fallback={null}>{opened && <OpenedBanner />}</Suspense>
+      {opened && <OpenedBanner />}
       <main className="app-main">
         <div className="sidebar left">
           <GivenDrugs />
           <DrugLibrary />
-          {opened ? (
-            <Suspense fallback={null}>
-              <ClampPanel />
-            </Suspense>
-          ) : (
-            <ContextPanel />
-          )}
+          {opened ? <ClampPanel /> : <ContextPanel />}
         </div>
         <ExplorerCanvas headless={headless} />
         <div className="sidebar right">

@@ -1,8 +1,7 @@
 // The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, copy as image, the
 // results as CSV and, in lecture mode, the story as PowerPoint.
 import { useState } from 'react';
-import { currentStory, useLectureStore } from '../../stores/lectureStore';
-import { useScenarioStore } from '../../stores/scenarioStore';
+import { useLectureStore } from '../../stores/lectureStore';
 import { useModelBundle } from '../ModelContext';
 import { copyPng, download, type ExportBackground, useExportStore } from './store';
 
@@ -16,27 +15,9 @@ export function ExportMenu() {
   const lectureActive = useLectureStore((s) => s.active);
   /** Results as CSV, and the story as PowerPoint: their code (and pptxgenjs) loads on the first download. */
   const save = async (what: 'results' | 'course' | 'pptx') => {
+    setStatus(what === 'pptx' ? 'Rendering every step…' : 'Simulating…');
     try {
-      setStatus(what === 'pptx' ? 'Rendering every step…' : 'Simulating…');
-      const base = exporter?.meta().fileBase ?? 'pathway-lens';
-      if (what === 'pptx') {
-        const story = currentStory(stories, useLectureStore.getState().story);
-        if (!story) throw new Error('no story to export');
-        const { buildStoryPptx, captureStory } = await import('./pptx');
-        const slides = await captureStory(model, story, () => useExportStore.getState().exporter);
-        download(await buildStoryPptx(story.title, slides), `${story.id}.pptx`);
-        setStatus(`Saved ${story.id}.pptx (${slides.length} slides)`);
-        return;
-      }
-      const csv = await import('./csv');
-      const scenario = useScenarioStore.getState();
-      const file = `${base}-${what === 'results' ? 'readouts' : 'time-course'}.csv`;
-      download(
-        what === 'results' ? csv.readoutsCsv(model, scenario) : csv.timeCourseCsv(model, scenario),
-        file,
-        'text/csv',
-      );
-      setStatus(`Saved ${file}`);
+      setStatus(await (await import('./saveData')).saveData(what, model, stories));
     } catch (e) {
       setStatus(`Export failed: ${(e as Error).message}`);
     }

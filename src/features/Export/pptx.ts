@@ -1,6 +1,11 @@
 // "Download story as PowerPoint": an editable .pptx of the lecture story on screen, one slide per step with the
 // step's figure (the PNG export: network, legend, source line), its title and caption as text, and its sources.
 // Loaded on demand with pptxgenjs, so neither is in the app's first download.
+/// <reference types="vite/client" />
+import type PptxGenJS from 'pptxgenjs';
+// pptxgenjs's self-contained browser build (with JSZip), served as a file and run on the first PowerPoint export: kept
+// out of the module graph, its CommonJS parts do not split the app's own first-load chunks.
+import pptxBundleUrl from '../../../node_modules/pptxgenjs/dist/pptxgen.bundle.js?url';
 import { citationText } from '../../model/cite';
 import type { Model, Story } from '../../model/types';
 import { useLectureStore } from '../../stores/lectureStore';
@@ -24,7 +29,7 @@ const SLIDE = { width: 13.333, height: 7.5, margin: 0.4 } as const;
 const FIGURE_BOX = { x: SLIDE.margin, y: 0.95, w: SLIDE.width - 2 * SLIDE.margin, h: 4.95 } as const;
 
 /** The figure scaled to fit its box, centred. */
-function fit(width: number, height: number) {
+function fitFigure(width: number, height: number) {
   const scale = Math.min(FIGURE_BOX.w / width, FIGURE_BOX.h / height);
   const w = width * scale;
   const h = height * scale;
@@ -39,10 +44,25 @@ async function dataUrl(blob: Blob): Promise<string> {
   return `data:image/png;base64,${btoa(binary)}`;
 }
 
+/** The PptxGenJS class, from its browser build (a script that defines the global `PptxGenJS`), loaded once. */
+async function loadPptxGenJS(): Promise<typeof PptxGenJS> {
+  const global = window as unknown as { PptxGenJS?: typeof PptxGenJS };
+  if (!global.PptxGenJS)
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = pptxBundleUrl;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('the PowerPoint writer could not be loaded'));
+      document.head.append(script);
+    });
+  if (!global.PptxGenJS) throw new Error('the PowerPoint writer did not start');
+  return global.PptxGenJS;
+}
+
 /** The .pptx file of a story's slides: editable text boxes around each step's figure. */
 export async function buildStoryPptx(storyTitle: string, slides: readonly StorySlide[]): Promise<Blob> {
-  const { default: PptxGenJS } = await import('pptxgenjs');
-  const pptx = new PptxGenJS();
+  const Writer = await loadPptxGenJS();
+  const pptx = new Writer();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = storyTitle;
   pptx.company = 'Pathway Lens';
@@ -58,7 +78,7 @@ export async function buildStoryPptx(storyTitle: string, slides: readonly StoryS
       fontSize: 26,
       bold: true,
     });
-    slide.addImage({ data: await dataUrl(s.png), ...fit(s.width, s.height), altText: s.title });
+    slide.addImage({ data: await dataUrl(s.png), ...fitFigure(s.width, s.height), altText: s.title });
     slide.addText(s.caption, {
       ...text,
       x: SLIDE.margin,

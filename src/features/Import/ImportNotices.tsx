@@ -1,6 +1,5 @@
 // What the header says when a file could not be opened, or when a link's network file must be opened again.
-import { selectOpened, selectPendingLink, selectProblem, useNetworkStore } from '../../stores/networkStore';
-import { showBundledModel } from './openNetwork';
+import { selectPendingLink, selectProblem, useNetworkStore } from '../../stores/networkStore';
 
 function ProblemNotice() {
   const problem = useNetworkStore(selectProblem);

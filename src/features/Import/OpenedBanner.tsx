@@ -1,7 +1,6 @@
 // The banner over an opened network: its name, file and format, its size, the drugs that act on it, what the reader
 // noted, and the way back to the bundled model (loaded with the opened network, not in the first download).
 import { selectOpened, useNetworkStore } from '../../stores/networkStore';
-import { showBundledModel } from './openNetwork';
 
 export function OpenedBanner() {
   const opened = useNetworkStore(selectOpened);
@@ -32,7 +31,11 @@ export function OpenedBanner() {
           </ul>
         </details>
       )}
-      <button type="button" className="link-button" onClick={showBundledModel}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => import('./openNetwork').then((m) => m.showBundledModel())}
+      >
         Back to the bundled model
       </button>
     </section>

@@ -25,13 +25,7 @@ export async function openNetworkFile(file: File): Promise<void> {
   store.startReading();
   let network: ShownNetwork;
   try {
-    // The opened network's panels are fetched with its reader, so they are ready when it is shown.
-    const [{ readNetworkFile }, text] = await Promise.all([
-      import('./loadNetwork'),
-      file.text(),
-      import('./ClampPanel'),
-      import('./OpenedBanner'),
-    ]);
+    const [{ readNetworkFile }, text] = await Promise.all([import('./loadNetwork'), file.text()]);
     network = readNetworkFile(text, file.name);
   } catch (e) {
     useNetworkStore.getState().fail(`Could not open “${file.name}”. ${(e as Error).message}`);

@@ -1,12 +1,10 @@
 // A lecture story for an opened network, made from the explorer's current state: the context as chosen, then the
 // drugs given, then the same without feedback, each caption stating what the model shows at that step.
-
-import { useMemo } from 'react';
 import { type ReadoutChange, runScenario } from '../../engine/scenario';
 import { FILE_REFERENCE } from '../../formats/assemble';
 import type { Model, Story, StoryStep } from '../../model/types';
 import { toCondition } from '../../stores/condition';
-import { type ScenarioState, scenarioStateOf, useScenarioStore } from '../../stores/scenarioStore';
+import type { ScenarioState } from '../../stores/scenarioStore';
 
 export const OPENED_STORY_ID = 'opened-network';
 
