@@ -602,7 +602,11 @@ export function importSbmlQual(text: string, fileName = 'model.sbml'): ImportedN
   const transitions = readTransitions(model, new Set(species.keys()));
   const positions = layoutPositions(model);
   const warnings: string[] = [];
-  const name = attr(model, 'name') ?? attr(model, 'id') ?? fileName;
+  // GINsim and bioLQM write a placeholder id ("model_id") and no name: the file's own name says more.
+  const id = attr(model, 'id');
+  const name =
+    attr(model, 'name') ??
+    (id && !/^model(_?id)?$/i.test(id) ? id : (fileName?.replace(/\.[^./]+$/, '') ?? id ?? 'SBML model'));
 
   /** Edges and basal activity from each transition's rule, by output species. */
   const fromRules = (t: QualTransition) => {
