@@ -136,6 +136,8 @@ export async function captureStory(model: Model, story: Story, getExporter: () =
       await nextFrame();
       const exporter = getExporter();
       if (!exporter) throw new Error('no figure on screen to export');
+      // The lecture canvas eases its colours to the new values: export once they are there (at most ~5 s).
+      for (let tries = 0; tries < 300 && exporter.animating?.(); tries++) await nextFrame();
       const png = await exporter.exportPng({ scale: 2, background: 'white' });
       const size = await createImageBitmap(png);
       slides.push({
