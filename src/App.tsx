@@ -1,5 +1,7 @@
 // The explorer: drug library and context on the left, the network in the middle, effects and loops on the right
-// (on a narrow screen the network first, the panels as tabs under it); lecture mode, export and links on top.
+// (on a narrow screen the network first, the panels as tabs under it); lecture mode, export, opening a network file
+// and links on top.
+import { useMemo } from 'react';
 import { PanelTabs } from './features/A11y/PanelTabs';
 import { SkipLinks } from './features/A11y/SkipLinks';
 import { useNarrowScreen } from './features/A11y/useNarrowScreen';
@@ -10,6 +12,10 @@ import { EffectsPanel } from './features/Effects/EffectsPanel';
 import { PanelBoundary } from './features/Errors/ErrorBoundary';
 import { ExportMenu } from './features/Export/ExportMenu';
 import { GivenDrugs } from './features/GivenDrugs/GivenDrugs';
+import { ClampPanel } from './features/Import/ClampPanel';
+import { ImportNotices } from './features/Import/ImportNotices';
+import { OpenedBanner } from './features/Import/OpenedBanner';
+import { OpenNetworkButton } from './features/Import/OpenNetwork';
 import { LectureMode } from './features/Lecture/LectureMode';
 import { LoopPanel } from './features/Loops/LoopPanel';
 import { ModelProvider } from './features/ModelContext';
@@ -20,9 +26,29 @@ import { useFullScreen, useKeepExplorerState, useLectureKeys } from './features/
 import { bundledModel, bundledPresets, bundledStories } from './model/bundled';
 import type { Model, Preset, Story } from './model/types';
 import { useLectureStore } from './stores/lectureStore';
+import { type ShownNetwork, selectNoticeShown, selectOpened, useNetworkStore } from './stores/networkStore';
+import { scenarioStateOf, useScenarioStore } from './stores/scenarioStore';
+
+/** The opened network's lecture story, made afresh when lecture mode opens from the state the explorer was left in. */
+function useOpenedStories(opened: ShownNetwork | null, lectureActive: boolean): Story[] {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the story is a snapshot taken when lecture mode opens
+  return useMemo(
+    () => (opened ? [opened.makeStory(scenarioStateOf(useScenarioStore.getState()))] : []),
+    [opened, lectureActive],
+  );
+}
+
+/** The cell context, or the knock-out switches of an opened network. */
+function ContextOrClamps({ opened }: { opened: boolean }) {
+  return (
+    <PanelBoundary name={opened ? 'Knock-outs' : 'Cell context'}>
+      {opened ? <ClampPanel /> : <ContextPanel />}
+    </PanelBoundary>
+  );
+}
 
 /** The side panels as a narrow screen's tabs show them. */
-const NARROW_PANELS = {
+const narrowPanels = (opened: boolean) => ({
   drugs: (
     <>
       <PanelBoundary name="Given drugs">
@@ -33,11 +59,7 @@ const NARROW_PANELS = {
       </PanelBoundary>
     </>
   ),
-  context: (
-    <PanelBoundary name="Cell context">
-      <ContextPanel />
-    </PanelBoundary>
-  ),
+  context: <ContextOrClamps opened={opened} />,
   effects: (
     <PanelBoundary name="Predicted effects">
       <EffectsPanel />
@@ -48,10 +70,12 @@ const NARROW_PANELS = {
       <LoopPanel />
     </PanelBoundary>
   ),
-};
+});
 
 export function Explorer({ headless = false, stories }: { headless?: boolean; stories: readonly Story[] }) {
   const lectureActive = useLectureStore((s) => s.active);
+  const opened = useNetworkStore(selectOpened) !== null;
+  const noticeShown = useNetworkStore(selectNoticeShown);
   const { ignored, dismiss, received } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
@@ -75,6 +99,7 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         >
           Lecture
         </button>
+        <OpenNetworkButton />
         {!lectureActive && (
           <PanelBoundary name="Export">
             <ExportMenu />
@@ -83,12 +108,14 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         <CopyLinkButton />
       </header>
       <LinkNotice ignored={ignored} onDismiss={dismiss} received={received} />
+      {noticeShown && <ImportNotices />}
+      {opened && <OpenedBanner />}
       {narrow ? (
         <main className="app-main narrow">
           <PanelBoundary name="The diagram">
             <ExplorerCanvas headless={headless} />
           </PanelBoundary>
-          <PanelTabs panels={NARROW_PANELS} />
+          <PanelTabs panels={narrowPanels(opened)} />
         </main>
       ) : (
         <main className="app-main">
@@ -99,9 +126,7 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
             <PanelBoundary name="Drug library">
               <DrugLibrary />
             </PanelBoundary>
-            <PanelBoundary name="Cell context">
-              <ContextPanel />
-            </PanelBoundary>
+            <ContextOrClamps opened={opened} />
           </div>
           <PanelBoundary name="The diagram">
             <ExplorerCanvas headless={headless} />
@@ -128,6 +153,8 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
   );
 }
 
+const NO_PRESETS: Preset[] = [];
+
 export function App({
   model = bundledModel(),
   presets = bundledPresets(),
@@ -140,9 +167,16 @@ export function App({
   /** Draw the canvas without a browser canvas (component tests in jsdom). */
   headless?: boolean;
 }) {
+  const opened = useNetworkStore(selectOpened);
+  const lectureActive = useLectureStore((s) => s.active);
+  const openedStories = useOpenedStories(opened, lectureActive);
+  const shown = opened
+    ? { model: opened.model, presets: NO_PRESETS, stories: openedStories }
+    : { model, presets, stories };
+  // A new model mounts a new explorer: its canvas, link state and panels start from that model.
   return (
-    <ModelProvider model={model} presets={presets} stories={stories}>
-      <Explorer headless={headless} stories={stories} />
+    <ModelProvider key={opened ? `file:${opened.fileName}` : 'bundled'} {...shown}>
+      <Explorer headless={headless} stories={shown.stories} />
     </ModelProvider>
   );
 }

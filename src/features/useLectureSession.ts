@@ -1,6 +1,6 @@
 // How the explorer hosts lecture mode: its keyboard shortcuts, full screen while it runs, and the explorer's own
 // choices kept aside meanwhile.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Story } from '../model/types';
 import { currentStory, useLectureStore } from '../stores/lectureStore';
 import { type ScenarioState, scenarioStateOf, useScenarioStore } from '../stores/scenarioStore';
@@ -89,7 +89,9 @@ export function useFullScreen(active: boolean) {
 /** The explorer's own choices are kept while a lecture runs and come back when it ends. */
 export function useKeepExplorerState(lectureActive: boolean) {
   const saved = useRef<ScenarioState | null>(null);
-  useEffect(() => {
+  // A layout effect: it runs before lecture mode's own (passive) effect sets the first step, so what is kept is the
+  // explorer's state, not step 1's.
+  useLayoutEffect(() => {
     if (lectureActive) saved.current = scenarioStateOf(useScenarioStore.getState());
     else if (saved.current) {
       useScenarioStore.getState().restore(saved.current);

@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '../model/schema';
 import type { DrugClassInfo, Model, PathwayNode, Reference } from '../model/types';
 import { DataError, loadModel, lookupKey } from '../model/validate';
 import { FormatError } from './errors';
+import { TARGET_ALIASES } from './targetAliases';
 
 /** A node as a third-party file gives it: an id, and whatever else the file says. */
 export interface DraftNode {
@@ -17,6 +18,8 @@ export interface DraftNode {
   compartment?: string;
   description?: string;
   references?: string[];
+  /** UniProt accessions and gene symbols the file gives for the node (how drug targets are matched besides its name). */
+  identifiers?: string[];
 }
 
 /** An edge as a third-party file gives it: ends, sign, and the AND group it belongs to. */
@@ -49,6 +52,8 @@ export interface ImportedNetwork {
   warnings: string[];
   /** True when the file carried the app's own annotations (a lossless round trip), false for a third-party network. */
   native: boolean;
+  /** Node id → the UniProt accessions and gene symbols the file gives for it. */
+  identifiers?: ReadonlyMap<string, readonly string[]>;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_\-.]*$/;
@@ -95,10 +100,11 @@ function layers(ids: string[], edges: Array<{ source: string; target: string }>)
   return layer;
 }
 
-/** Positions by layer (rows 120 apart, nodes 150 apart, each row centred): a readable first layout for any network. */
+/** Positions by layer (rows 120 apart, nodes side by side with room for their labels, each row centred): a readable first layout for any network. */
 export function layeredLayout(
   ids: string[],
   edges: Array<{ source: string; target: string }>,
+  labels: ReadonlyMap<string, string> = new Map(),
 ): Map<string, { x: number; y: number }> {
   const layer = layers(ids, edges);
   const rows = new Map<number, string[]>();
@@ -107,10 +113,16 @@ export function layeredLayout(
     rows.set(l, [...(rows.get(l) ?? []), id]);
   }
   const pos = new Map<string, { x: number; y: number }>();
-  for (const [l, row] of rows)
-    row.forEach((id, i) => {
-      pos.set(id, { x: Math.round((i - (row.length - 1) / 2) * 150), y: l * 120 });
-    });
+  // Each node gets room for its label (about 10 px a character at the canvas's label size), at least 150 apart.
+  const room = (id: string) => Math.max(150, (labels.get(id) ?? id).length * 10 + 50);
+  for (const [l, row] of rows) {
+    const width = row.reduce((sum, id) => sum + room(id), 0);
+    let left = -width / 2;
+    for (const id of row) {
+      pos.set(id, { x: Math.round(left + room(id) / 2), y: l * 120 });
+      left += room(id);
+    }
+  }
   return pos;
 }
 
@@ -208,7 +220,9 @@ export function draftToPathway(
   const hasLayout = draft.nodes.length > 0 && draft.nodes.every((n) => n.position);
   if (!hasLayout && draft.nodes.some((n) => n.position))
     warnings.push('some nodes have no position, so the whole network was laid out afresh');
-  const auto = hasLayout ? undefined : layeredLayout(ids, edges);
+  const labelOf = new Map(draft.nodes.map((n) => [idOf.get(n.id) as string, n.label?.trim() || n.id]));
+  const auto = hasLayout ? undefined : layeredLayout(ids, edges, labelOf);
+  const identifiersOf = new Map<string, string[]>();
   const cited = new Set(draft.references.map((r) => r.id));
   const refsOf = (list: string[] | undefined) => {
     const known = (list ?? []).filter((r) => cited.has(r));
@@ -230,6 +244,7 @@ export function draftToPathway(
       position: hasLayout ? n.position : auto?.get(id),
     };
     if (n.basal) node.basal = Math.min(1, Math.max(0, n.basal));
+    if (n.identifiers?.length) identifiersOf.set(id, n.identifiers);
     return node;
   });
   const edgeIds = new Set<string>();
@@ -279,7 +294,8 @@ export function draftToPathway(
   };
   const fileRef: Reference = {
     id: FILE_REFERENCE,
-    authors: 'not stated in the file',
+    // Cited as the file itself ("<network name>, SBML file"): the file does not say who made it.
+    authors: draft.name || 'Imported network',
     title: draft.name || 'Imported network',
     journal: `${draft.format} file`,
   };
@@ -290,6 +306,7 @@ export function draftToPathway(
     references: [fileRef, ...draft.references],
     warnings,
     native: false,
+    identifiers: identifiersOf,
   };
 }
 
@@ -328,13 +345,25 @@ function drugsFor(base: Model, nodes: readonly PathwayNode[], mutationIds: Set<s
   return { drugs, classes };
 }
 
-/** Gives imported nodes the drug target id they are named after (a node called "AKT" is what AKT inhibitors hit). */
-function matchTargets(base: Model, nodes: Array<Record<string, unknown>>): void {
+/**
+ * Gives imported nodes the drug target id they stand for: by name (a node called "AKT" or "ERBB2" is what AKT or HER2
+ * drugs hit), else by a UniProt accession or gene symbol the file gives for it.
+ */
+function matchTargets(
+  base: Model,
+  nodes: Array<Record<string, unknown>>,
+  identifiers: ReadonlyMap<string, readonly string[]> = new Map(),
+): void {
   const byKey = new Map<string, string>();
   for (const n of base.pathway.nodes) byKey.set(lookupKey(n.target ?? n.id), n.target ?? n.id);
+  for (const [target, aliases] of Object.entries(TARGET_ALIASES))
+    for (const alias of aliases) if (!byKey.has(lookupKey(alias))) byKey.set(lookupKey(alias), target);
   for (const n of nodes) {
     if (n.target !== undefined) continue;
-    const hit = byKey.get(lookupKey(String(n.id))) ?? byKey.get(lookupKey(String(n.label ?? '')));
+    // The label where the file gives one (Cell Collective ids such as "S_6" mean nothing); BBM's "v_" prefix dropped.
+    const name = String(n.label ?? n.id).replace(/^v_/, '');
+    const names = [name, ...(identifiers.get(String(n.id)) ?? [])];
+    const hit = names.map((name) => byKey.get(lookupKey(name))).find((t) => t !== undefined);
     if (hit && hit !== n.id) n.target = hit;
   }
 }
@@ -345,7 +374,8 @@ export function assembleModel(imported: ImportedNetwork, base: Model = bundledMo
     nodes?: Array<Record<string, unknown>>;
     mutations?: Array<{ id: string }>;
   };
-  if (!imported.native && Array.isArray(pathway.nodes)) matchTargets(base, pathway.nodes);
+  if (!imported.native && Array.isArray(pathway.nodes))
+    matchTargets(base, pathway.nodes, imported.identifiers);
   const references = new Map<string, Reference>();
   for (const r of base.references.values()) references.set(r.id, r);
   for (const r of imported.references) if (!references.has(r.id)) references.set(r.id, r);

@@ -25,6 +25,7 @@ import {
   toDnf,
 } from './logic';
 import { fromXmlAttrs, toXmlAttrs } from './records';
+import { uniprotIds } from './targetAliases';
 import {
   attr,
   buildXml,
@@ -311,6 +312,23 @@ function plainText(e: XmlElement): string {
     .trim();
 }
 
+/** UniProt accessions and HGNC symbols an element names: in its MIRIAM annotation, or its notes (Cell Collective). */
+function miriamIdentifiers(e: XmlElement, notesEl: XmlElement | undefined): string[] {
+  const ann = kid(e, 'annotation');
+  const uris = (ann ? descendants(ann, 'li') : []).map((li) => attr(li, 'resource') ?? '');
+  const symbols = uris.flatMap((u) => /hgnc\.symbol[:/]([A-Za-z0-9-]+)$/i.exec(u)?.[1] ?? []);
+  const notes = notesEl ? plainText(notesEl) : '';
+  const genes = [...notes.matchAll(/Gene Name:\s*([A-Z0-9-]{2,15})\b/g)].map((m) => m[1] as string);
+  return [
+    ...new Set([
+      ...uniprotIds(uris.filter((u) => /uniprot/i.test(u)).join(' ')),
+      ...uniprotIds(notes),
+      ...symbols,
+      ...genes,
+    ]),
+  ];
+}
+
 /** PubMed ids and DOIs named in an element's MIRIAM annotation. */
 function miriamReferences(e: XmlElement): Reference[] {
   const out: Reference[] = [];
@@ -323,7 +341,8 @@ function miriamReferences(e: XmlElement): Reference[] {
     if (pubmed)
       out.push({
         id: `pmid-${pubmed[1]}`,
-        authors: 'not stated in the file',
+        // The file names the article, not its authors: cited by its id ("PMID 24970389, PubMed").
+        authors: `PMID ${pubmed[1]}`,
         title: `PubMed ${pubmed[1]}`,
         journal: 'PubMed',
         pmid: pubmed[1],
@@ -331,7 +350,7 @@ function miriamReferences(e: XmlElement): Reference[] {
     else if (doi)
       out.push({
         id: safeId(`doi-${doi[1]}`, new Set()),
-        authors: 'not stated in the file',
+        authors: `doi:${doi[1]}`,
         title: `doi:${doi[1]}`,
         journal: 'DOI',
         doi: doi[1],
@@ -583,7 +602,11 @@ export function importSbmlQual(text: string, fileName = 'model.sbml'): ImportedN
   const transitions = readTransitions(model, new Set(species.keys()));
   const positions = layoutPositions(model);
   const warnings: string[] = [];
-  const name = attr(model, 'name') ?? attr(model, 'id') ?? fileName;
+  // GINsim and bioLQM write a placeholder id ("model_id") and no name: the file's own name says more.
+  const id = attr(model, 'id');
+  const name =
+    attr(model, 'name') ??
+    (id && !/^model(_?id)?$/i.test(id) ? id : (fileName?.replace(/\.[^./]+$/, '') ?? id ?? 'SBML model'));
 
   /** Edges and basal activity from each transition's rule, by output species. */
   const fromRules = (t: QualTransition) => {
@@ -619,6 +642,7 @@ export function importSbmlQual(text: string, fileName = 'model.sbml'): ImportedN
         attr(s.element, 'compartment') === 'cytosol' ? 'cytoplasm' : attr(s.element, 'compartment'),
       description: notesEl ? plainText(notesEl).slice(0, 600) : undefined,
       references: refs,
+      identifiers: miriamIdentifiers(s.element, notesEl),
     };
   });
   const edges: DraftEdge[] = [];

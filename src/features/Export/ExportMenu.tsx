@@ -1,5 +1,8 @@
-// The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, and copy as image.
+// The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, copy as image, the
+// results as CSV and, in lecture mode, the story as PowerPoint.
 import { type KeyboardEvent, useRef, useState } from 'react';
+import { useLectureStore } from '../../stores/lectureStore';
+import { useModelBundle } from '../ModelContext';
 import { copyPng, download, type ExportBackground, useExportStore } from './store';
 
 export function ExportMenu() {
@@ -15,6 +18,17 @@ export function ExportMenu() {
     event.stopPropagation();
     setOpen(false);
     buttonRef.current?.focus();
+  };
+  const { model, stories } = useModelBundle();
+  const lectureActive = useLectureStore((s) => s.active);
+  /** Results as CSV, and the story as PowerPoint: their code (and pptxgenjs) loads on the first download. */
+  const save = async (what: 'results' | 'course' | 'pptx') => {
+    setStatus(what === 'pptx' ? 'Rendering every step…' : 'Simulating…');
+    try {
+      setStatus(await (await import('./saveData')).saveData(what, model, stories));
+    } catch (e) {
+      setStatus(`Export failed: ${(e as Error).message}`);
+    }
   };
   const run = async (what: 'png' | 'svg' | 'copy') => {
     if (!exporter) return;
@@ -86,6 +100,19 @@ export function ExportMenu() {
             <button type="button" onClick={() => run('copy')}>
               Copy image
             </button>
+          </div>
+          <div className="export-actions">
+            <button type="button" onClick={() => save('results')}>
+              Download results (CSV)
+            </button>
+            <button type="button" onClick={() => save('course')}>
+              Download time course (CSV)
+            </button>
+            {lectureActive && (
+              <button type="button" onClick={() => save('pptx')}>
+                Download story as PowerPoint
+              </button>
+            )}
           </div>
           <p className="hint" role="status">
             {status}

@@ -18,6 +18,7 @@ export function registerExporter(cy: Core, model: Model, theme: Theme): void {
   const source = { cy, theme, loops: model.pathway.loops };
   const exporter: Exporter = {
     meta,
+    animating: () => cy.animated() || cy.$(':animated').length > 0,
     exportPng: async ({ scale, background }: { scale: 1 | 2 | 4; background: ExportBackground }) =>
       (await loadRenderer()).renderPng(source, meta(), scale, background),
     exportSvg: async ({ background }: { background: ExportBackground }) =>

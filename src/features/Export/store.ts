@@ -16,6 +16,8 @@ export interface Exporter {
   /** SVG text of the same figure (title, network, legend, source line). */
   exportSvg: (options: { background: ExportBackground }) => Promise<string>;
   meta: () => FigureMeta;
+  /** Whether the canvas is still easing colours or moving (an export now would catch it half-way). */
+  animating?: () => boolean;
 }
 
 interface ExportStore {
