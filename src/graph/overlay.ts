@@ -1,6 +1,7 @@
 // Scenario result → the canvas overlay: activities before/after, how much of each node is blocked, drug markers.
 import type { ScenarioResult } from '../engine/scenario';
-import type { Model } from '../model/types';
+import { actsMeaningfullyOn } from '../engine/targetInhibition';
+import type { Drug, Model } from '../model/types';
 import { mutationBadges, type Overlay } from './elements';
 
 /** Builds the overlay; with no drugs the untreated state is shown against itself (all grey). */
@@ -10,11 +11,13 @@ export function toOverlay(model: Model, result: ScenarioResult): Overlay {
   for (const m of [fx.catalytic, fx.allosteric, fx.activation])
     for (const [node, b] of m) block.set(node, Math.max(block.get(node) ?? 0, b));
   const markers = new Map<string, string[]>();
-  for (const [node, drugIds] of fx.actionPoints)
-    markers.set(
-      node,
-      drugIds.map((id) => model.drugById.get(id)?.shortName ?? id),
-    );
+  for (const [node, drugIds] of fx.actionPoints) {
+    // A badge only where the dose inhibits the node's target meaningfully (the library lists the same targets).
+    const names = result.treatment
+      .filter((g) => drugIds.includes(g.drug.id) && actsMeaningfullyOn(model, g, result.mutations, node))
+      .map((g) => badgeName(g.drug));
+    if (names.length) markers.set(node, names);
+  }
   const outputBlock = new Map<string, number>();
   for (const n of model.pathway.nodes) {
     const catalytic = n.autophosphorylation ? 0 : (fx.catalytic.get(n.id) ?? 0);
@@ -30,4 +33,12 @@ export function toOverlay(model: Model, result: ScenarioResult): Overlay {
     loopsOff: result.loopsOff,
     mutationBadges: mutationBadges(model, result.mutations),
   };
+}
+
+/** Longest drug name a badge shows in full; longer names (antibody–drug conjugates) use the drug's short name. */
+export const BADGE_NAME_MAX = 13;
+
+/** The name a drug badge shows: the drug's own name ("Figitumumab"), or its short name when the name is long ("T-DM1"). */
+export function badgeName(drug: Pick<Drug, 'name' | 'shortName'>): string {
+  return drug.name.length <= BADGE_NAME_MAX ? drug.name : drug.shortName;
 }

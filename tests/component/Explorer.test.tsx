@@ -51,10 +51,8 @@ describe('drug library', () => {
     expect(canvas().getElementById('marker-MTORC1').data('marker')).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Add Rapamycin to combination' }));
     expect(givenNames()).toEqual(['Gefitinib', 'Rapamycin']);
-    expect(canvas().getElementById('marker-MTORC1').data('marker')).toBe('Rapa');
-    expect(canvas().getElementById('marker-EGFR').data('marker')).toBe(
-      model.drugById.get('gefitinib')?.shortName,
-    );
+    expect(canvas().getElementById('marker-MTORC1').data('marker')).toBe('Rapamycin');
+    expect(canvas().getElementById('marker-EGFR').data('marker')).toBe(model.drugById.get('gefitinib')?.name);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Gefitinib' }));
     expect(givenNames()).toEqual(['Rapamycin']);
     expect(canvas().getElementById('marker-EGFR').data('marker')).toBe('');

@@ -156,10 +156,10 @@ describe('what the stylesheet resolves to', () => {
       .nodes('.marker')
       .filter((m) => m.style('display') !== 'none')
       .map((m): [string, string] => [String(m.data('of')), String(m.style('label'))]);
-    expect(shown).toContainEqual(['MTORC1', model.drugById.get('rapamycin')?.shortName]);
+    expect(shown).toContainEqual(['MTORC1', model.drugById.get('rapamycin')?.name]);
     // one badge per node where the engine says rapamycin acts, and none elsewhere
     expect(new Map(shown)).toEqual(
-      new Map([...rapamycin.result.effects.actionPoints.keys()].map((id) => [id, 'Rapa'])),
+      new Map([...rapamycin.result.effects.actionPoints.keys()].map((id) => [id, 'Rapamycin'])),
     );
   });
 
