@@ -6,7 +6,7 @@ import type { Overlay } from '../../graph/elements';
 import { toOverlay } from '../../graph/overlay';
 import { PROJECTOR_THEME } from '../../graph/theme';
 import type { Model, StoryStep } from '../../model/types';
-import { useLectureStore } from '../../stores/lectureStore';
+import { currentStory, useLectureStore } from '../../stores/lectureStore';
 import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioStore';
 import { testHooks } from '../../testHooks';
 import { ExportMenu } from '../Export/ExportMenu';
@@ -47,11 +47,17 @@ export function LectureMode() {
   const overlay = useMemo(() => toOverlay(model, result), [model, result]);
   const onReady = useCallback(
     (cy: Core) => {
-      registerExporter(cy, model, PROJECTOR_THEME);
+      // A step's export can carry its caption (not while the answer is hidden) and be cropped to its focus.
+      registerExporter(cy, model, PROJECTOR_THEME, () => {
+        const lecture = useLectureStore.getState();
+        const shown = currentStory(stories, lecture.story)?.steps[lecture.step];
+        if (!shown) return {};
+        return { focus: shown.focus, ...(lecture.hidden ? {} : { caption: shown.caption }) };
+      });
       // The lecture canvas is the one on screen now (tests and benchmarks read it through the test hooks).
       testHooks.canvasShown(cy);
     },
-    [model],
+    [model, stories],
   );
 
   useEffect(() => {
