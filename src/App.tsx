@@ -22,7 +22,7 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
   const { ignored, dismiss } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
-  useKeepExplorerState(lectureActive);
+  useKeepExplorerState();
   return (
     <div className="app">
       <header className="app-header">

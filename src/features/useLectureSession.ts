@@ -1,6 +1,6 @@
 // How the explorer hosts lecture mode: its keyboard shortcuts, full screen while it runs, and the explorer's own
 // choices kept aside meanwhile.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { Story } from '../model/types';
 import { currentStory, useLectureStore } from '../stores/lectureStore';
 import { type ScenarioState, scenarioStateOf, useScenarioStore } from '../stores/scenarioStore';
@@ -58,14 +58,20 @@ export function useFullScreen(active: boolean) {
   }, [active]);
 }
 
-/** The explorer's own choices are kept while a lecture runs and come back when it ends. */
-export function useKeepExplorerState(lectureActive: boolean) {
-  const saved = useRef<ScenarioState | null>(null);
+/**
+ * The explorer's own choices are kept while a lecture runs and come back when it ends. They are saved the moment
+ * lecture mode turns on, inside the store update, because the lecture's first step replaces them in an effect that
+ * runs before any effect of this (parent) component could read them.
+ */
+export function useKeepExplorerState() {
   useEffect(() => {
-    if (lectureActive) saved.current = scenarioStateOf(useScenarioStore.getState());
-    else if (saved.current) {
-      useScenarioStore.getState().restore(saved.current);
-      saved.current = null;
-    }
-  }, [lectureActive]);
+    let saved: ScenarioState | null = null;
+    return useLectureStore.subscribe((lecture, before) => {
+      if (lecture.active && !before.active) saved = scenarioStateOf(useScenarioStore.getState());
+      else if (!lecture.active && before.active && saved) {
+        useScenarioStore.getState().restore(saved);
+        saved = null;
+      }
+    });
+  }, []);
 }

@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { direction } from '../engine/direction';
 import { nodeQuantities } from '../engine/shown';
-import type { Compartment, Model, NodeKind, PathwayEdge } from '../model/types';
+import type { Compartment, Drug, Model, NodeKind, PathwayEdge } from '../model/types';
 import { changeColor, directionGlyph, log2Change } from './scale';
 import type { Theme } from './theme';
 
@@ -86,6 +86,26 @@ export function layoutPosition(
 /** Approximate label width in px, for node sizing without a canvas. */
 function textWidth(label: string, fontSize: number): number {
   return Math.ceil(label.length * fontSize * 0.6);
+}
+
+/** Approximate width of bold text (badges), a little wider per letter than regular text. */
+function boldTextWidth(label: string, fontSize: number): number {
+  return Math.ceil(label.length * fontSize * 0.7);
+}
+
+/** A node's drawn size: wide enough for its label and a direction glyph; sites and small nodes smaller. */
+export function nodeSize(
+  n: { kind: NodeKind; small?: boolean },
+  shownLabel: string,
+  theme: Theme,
+): { width: number; height: number } {
+  const small = n.kind === 'site' || n.small;
+  return small
+    ? {
+        width: Math.max(38, textWidth(`${shownLabel} ↑`, theme.fontSize * 0.75) + 12),
+        height: theme.fontSize * 1.3,
+      }
+    : { width: textWidth(`${shownLabel} ↑`, theme.fontSize) + 22, height: theme.fontSize * 1.9 };
 }
 
 /** Compartment bands: rectangles behind the nodes, horizontal for the cell and a column for the body. */
@@ -191,11 +211,7 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
         compartment: n.compartment,
         parent: n.parent,
         shape: SHAPES[n.kind],
-        width:
-          n.kind === 'site' || n.small
-            ? Math.max(38, textWidth(`${shownLabel} ↑`, theme.fontSize * 0.75) + 12)
-            : textWidth(`${shownLabel} ↑`, theme.fontSize) + 22,
-        height: n.kind === 'site' || n.small ? theme.fontSize * 1.3 : theme.fontSize * 1.9,
+        ...nodeSize(n, shownLabel, theme),
         ...overlayData,
       },
       position: layoutPosition(n, theme),
@@ -336,32 +352,128 @@ export function badgeData(text: string, theme: Theme): { badge: string; badgeWid
   return { badge: text, badgeWidth: Math.max(12, textWidth(text, theme.fontSize * 0.7) + 8) };
 }
 
-/** Nodes any drug can act on: each gets a marker badge that shows the short names of the drugs acting there. */
+/** Nodes any drug can act on: each gets a marker badge that shows the names of the drugs acting there. */
 export function targetableNodes(model: Model): string[] {
   const targets = new Set(model.drugs.flatMap((d) => d.targets.map((t) => t.target)));
   return model.pathway.nodes.filter((n) => targets.has(n.target ?? n.id)).map((n) => n.id);
 }
 
-/** Marker badges sit just above their node; empty ones are hidden by the stylesheet. */
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const boxAt = (x: number, y: number, w: number, h: number): Box => ({
+  x1: x - w / 2,
+  y1: y - h / 2,
+  x2: x + w / 2,
+  y2: y + h / 2,
+});
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Where each node's label is drawn, in layout coordinates: inside the node for most, above the box of its sites for
+ * a compound protein.
+ */
+export function labelBoxes(model: Model, theme: Theme): Map<string, Box> {
+  const quantities = nodeQuantities(model);
+  const boxes = new Map<string, Box>();
+  for (const n of model.pathway.nodes) {
+    const { x, y } = layoutPosition(n, theme);
+    const { width, height } = nodeSize(n, quantities.get(n.id)?.label ?? n.label, theme);
+    boxes.set(n.id, boxAt(x, y, width, height));
+  }
+  for (const n of model.pathway.nodes) {
+    const sites = model.pathway.nodes.filter((c) => c.parent === n.id).map((c) => boxes.get(c.id) as Box);
+    if (!sites.length) continue;
+    // A protein's label sits above its sites (the compound box adds about 10 px around them).
+    const top = Math.min(...sites.map((b) => b.y1)) - 10;
+    const cx = (Math.min(...sites.map((b) => b.x1)) + Math.max(...sites.map((b) => b.x2))) / 2;
+    const label = quantities.get(n.id)?.label ?? n.label;
+    const w = textWidth(label, theme.fontSize) + 12;
+    const h = theme.fontSize * 1.3;
+    boxes.set(n.id, boxAt(cx, top - h / 2, w, h));
+  }
+  return boxes;
+}
+
+/** The widest badge a node can show for one drug: the longest name among the drugs that can act there. */
+function widestBadge(model: Model, nodeId: string, theme: Theme): number {
+  const node = model.nodeById.get(nodeId);
+  const target = node?.target ?? nodeId;
+  const names = model.drugs.filter((d) => d.targets.some((t) => t.target === target)).map(badgeName);
+  return Math.max(12, ...names.map((n) => markerData(n, theme).markerWidth));
+}
+
+/** Longest drug name a badge shows in full; longer names (antibody–drug conjugates) use the drug's short name. */
+export const BADGE_NAME_MAX = 13;
+
+/** The name a drug badge shows: the drug's own name ("Figitumumab"), or its short name when the name is long ("T-DM1"). */
+export function badgeName(drug: Pick<Drug, 'name' | 'shortName'>): string {
+  return drug.name.length <= BADGE_NAME_MAX ? drug.name : drug.shortName;
+}
+
+/**
+ * Marker positions: for each targetable node the first place, of above, above right, above left, below, right and
+ * left, where its widest badge covers no node label and no badge placed before it; above when none is free.
+ */
+export function markerPositions(model: Model, theme: Theme): Map<string, { x: number; y: number }> {
+  const labels = [...labelBoxes(model, theme).values()];
+  // Mutation badges keep their place below their node; drug badges keep clear of them too.
+  const placed: Box[] = mutationBadgeElements(model, null, theme).map((b) =>
+    boxAt(b.position?.x ?? 0, b.position?.y ?? 0, 40, theme.fontSize),
+  );
+  const own = labelBoxes(model, theme);
+  const h = Math.round(theme.fontSize * 0.8) + 6;
+  const gap = 4;
+  const out = new Map<string, { x: number; y: number }>();
+  for (const id of targetableNodes(model)) {
+    const b = own.get(id) as Box;
+    const w = widestBadge(model, id, theme);
+    const cx = (b.x1 + b.x2) / 2;
+    const cy = (b.y1 + b.y2) / 2;
+    const above = b.y1 - h / 2 - gap;
+    const candidates = [
+      { x: cx, y: above },
+      { x: b.x2 - w / 2 + 12, y: above },
+      { x: b.x1 + w / 2 - 12, y: above },
+      { x: cx, y: b.y2 + h / 2 + gap },
+      { x: b.x2 + w / 2 + gap, y: cy },
+      { x: b.x1 - w / 2 - gap, y: cy },
+    ];
+    const free = candidates.find((c) => {
+      const box = boxAt(c.x, c.y, w, h);
+      return !labels.some((l) => overlaps(box, l)) && !placed.some((p) => overlaps(box, p));
+    });
+    const at = free ?? (candidates[0] as { x: number; y: number });
+    placed.push(boxAt(at.x, at.y, w, h));
+    out.set(id, at);
+  }
+  return out;
+}
+
+const markerCache = new WeakMap<Model, Map<Theme, Map<string, { x: number; y: number }>>>();
+
+/** Marker badges sit beside their node where they cover no label; empty ones are hidden by the stylesheet. */
 export function markerElements(model: Model, overlay: Overlay | null, theme: Theme): ElementDefinition[] {
-  return targetableNodes(model).map((id) => {
-    const node = model.nodeById.get(id);
-    const isParent = model.pathway.nodes.some((n) => n.parent === id);
-    const dy = (isParent ? -52 : -34) * (theme.fontSize / 20);
-    const at = node ? layoutPosition(node, theme) : { x: 0, y: 0 };
-    return {
-      group: 'nodes',
-      data: {
-        id: `marker-${id}`,
-        ...markerData((overlay?.markers.get(id) ?? []).join(' + '), theme),
-        of: id,
-      },
-      position: { x: at.x + 18, y: at.y + dy },
-      selectable: false,
-      grabbable: false,
-      classes: 'marker',
-    };
-  });
+  const byTheme = markerCache.get(model) ?? new Map<Theme, Map<string, { x: number; y: number }>>();
+  markerCache.set(model, byTheme);
+  const positions = byTheme.get(theme) ?? markerPositions(model, theme);
+  byTheme.set(theme, positions);
+  return targetableNodes(model).map((id) => ({
+    group: 'nodes',
+    data: {
+      id: `marker-${id}`,
+      ...markerData((overlay?.markers.get(id) ?? []).join(' + '), theme),
+      of: id,
+    },
+    position: { ...(positions.get(id) ?? { x: 0, y: 0 }) },
+    selectable: false,
+    grabbable: false,
+    classes: 'marker',
+  }));
 }
 
 /** True for an edge between a protein and one of its own sites. */
@@ -381,5 +493,8 @@ export function luminance(hex: string): number {
 
 /** A marker's text and the width that fits it. */
 export function markerData(text: string, theme: Theme): { marker: string; markerWidth: number } {
-  return { marker: text, markerWidth: Math.max(12, textWidth(text, theme.fontSize * 0.8) + 8) };
+  return {
+    marker: text,
+    markerWidth: Math.max(12, boldTextWidth(text, Math.round(theme.fontSize * 0.8)) + 10),
+  };
 }

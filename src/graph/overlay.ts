@@ -1,8 +1,10 @@
 // Scenario result → the canvas overlay: activities before/after, how much of each node is blocked, drug markers.
 import type { ScenarioResult } from '../engine/scenario';
 import { actsMeaningfullyOn } from '../engine/targetInhibition';
-import type { Drug, Model } from '../model/types';
-import { mutationBadges, type Overlay } from './elements';
+import type { Model } from '../model/types';
+import { badgeName, mutationBadges, type Overlay } from './elements';
+
+export { badgeName } from './elements';
 
 /** Builds the overlay; with no drugs the untreated state is shown against itself (all grey). */
 export function toOverlay(model: Model, result: ScenarioResult): Overlay {
@@ -33,12 +35,4 @@ export function toOverlay(model: Model, result: ScenarioResult): Overlay {
     loopsOff: result.loopsOff,
     mutationBadges: mutationBadges(model, result.mutations),
   };
-}
-
-/** Longest drug name a badge shows in full; longer names (antibody–drug conjugates) use the drug's short name. */
-export const BADGE_NAME_MAX = 13;
-
-/** The name a drug badge shows: the drug's own name ("Figitumumab"), or its short name when the name is long ("T-DM1"). */
-export function badgeName(drug: Pick<Drug, 'name' | 'shortName'>): string {
-  return drug.name.length <= BADGE_NAME_MAX ? drug.name : drug.shortName;
 }

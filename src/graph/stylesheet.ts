@@ -173,7 +173,12 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       },
     },
     { selector: 'edge.internal', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.15 } },
+    // Hovering a loop fades the rest, but nodes keep a readable label (at 0.15 they read as empty boxes).
+    { selector: 'edge.faded', style: { opacity: 0.15 } },
+    {
+      selector: 'node.faded',
+      style: { 'background-opacity': 0.3, 'border-opacity': 0.35, 'text-opacity': 0.55 },
+    },
     { selector: 'edge.highlighted', style: { width: 6, opacity: 1, 'z-index': 20 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b57d0' } },
     { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#0b57d0' } },

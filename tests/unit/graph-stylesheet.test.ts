@@ -13,9 +13,10 @@ const selectors = rules.map((r) => r.selector);
 describe('rule order', () => {
   it('starts with the base node rule and ends with the interaction rules, in this order', () => {
     expect(selectors[0]).toBe('node');
-    expect(selectors.slice(-6)).toEqual([
+    expect(selectors.slice(-7)).toEqual([
       'edge.internal',
-      '.faded',
+      'edge.faded',
+      'node.faded',
       'edge.highlighted',
       'node:selected',
       'node.focus',

@@ -10,7 +10,6 @@ import {
   type FigureLayout,
   layoutFigure,
   layoutSlide,
-  MARGIN,
   type Mark,
   type Measure,
 } from './figure';
@@ -94,20 +93,6 @@ function focusRegion(cy: Core, full: Region, focus: readonly string[] | undefine
   return { x1, y1, w: x2 - x1, h: y2 - y1 };
 }
 
-/** The region grown about its centre to fill width × height (as far as the network reaches), kept inside it. */
-function growRegion(region: Region, width: number, height: number, full: Region): Region {
-  const w = Math.min(full.w, Math.max(region.w, width));
-  const h = Math.min(full.h, Math.max(region.h, height));
-  const clamp = (start: number, size: number, from: number, span: number) =>
-    Math.min(Math.max(start, from), from + span - size);
-  return {
-    x1: clamp(region.x1 + (region.w - w) / 2, w, full.x1, full.w),
-    y1: clamp(region.y1 + (region.h - h) / 2, h, full.y1, full.h),
-    w,
-    h,
-  };
-}
-
 /** What both exports draw: the figure's layout and the part of the network (model coordinates) it shows. */
 interface FigurePlan {
   figure: FigureLayout;
@@ -126,24 +111,13 @@ function planFigure(
 ): FigurePlan {
   const legend = legendSpec(source.theme, source.loops, background === 'dark' ? DARK_INK : {});
   const caption = framing.caption ? meta.caption : undefined;
-  let region = framing.crop ? focusRegion(source.cy, full, meta.focus) : full;
+  // Cropped, the focus keeps its own size: the slide's spare space stays blank rather than showing half-cut neighbours.
+  const region = framing.crop ? focusRegion(source.cy, full, meta.focus) : full;
   const cropped = region !== full;
-  const size = (r: Region) => (cropped ? { width: r.w, height: r.h } : fullSize);
-  let figure = framing.wide
-    ? layoutSlide(meta, legend, size(region), measure, caption)
-    : layoutFigure(meta, legend, size(region), measure, {}, caption);
-  if (cropped) {
-    // The space the figure has anyway (its least width, a slide's height) shows more of the network around the focus.
-    region = growRegion(region, figure.slot.width - 2 * MARGIN, figure.slot.height, full);
-    figure = layoutFigure(
-      meta,
-      legend,
-      size(region),
-      measure,
-      { width: figure.width, height: figure.height },
-      caption,
-    );
-  }
+  const network = cropped ? { width: region.w, height: region.h } : fullSize;
+  const figure = framing.wide
+    ? layoutSlide(meta, legend, network, measure, caption)
+    : layoutFigure(meta, legend, network, measure, {}, caption);
   return { figure, region, cropped };
 }
 

@@ -11,6 +11,7 @@ import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioSto
 import { testHooks } from '../../testHooks';
 import { ExportMenu } from '../Export/ExportMenu';
 import { registerExporter } from '../Export/register';
+import { LectureLegend } from '../Legend/LectureLegend';
 import { useModelBundle } from '../ModelContext';
 import { PathwayCanvas } from '../PathwayCanvas/PathwayCanvas';
 import { ReferenceList } from '../References/ReferenceLink';
@@ -152,6 +153,7 @@ export function LectureMode() {
             {story.title} · step {step + 1} of {story.steps.length}
           </span>
           {current.title && <h2>{current.title}</h2>}
+          <LectureLegend theme={PROJECTOR_THEME} />
         </div>
         {hidden ? (
           // Predict-then-reveal: the caption states the answer, so it waits for R like the colours do.
