@@ -371,7 +371,8 @@ const boxAt = (x: number, y: number, w: number, h: number): Box => ({
   x2: x + w / 2,
   y2: y + h / 2,
 });
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** Whether two boxes come closer than 2 px. */
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 + 2 && b.x1 < a.x2 + 2 && a.y1 < b.y2 + 2 && b.y1 < a.y2 + 2;
 
 /**
  * Where each node's label is drawn, in layout coordinates: inside the node for most, above the box of its sites for
@@ -391,9 +392,10 @@ export function labelBoxes(model: Model, theme: Theme): Map<string, Box> {
     // A protein's label sits above its sites (the compound box adds about 10 px around them).
     const top = Math.min(...sites.map((b) => b.y1)) - 10;
     const cx = (Math.min(...sites.map((b) => b.x1)) + Math.max(...sites.map((b) => b.x2))) / 2;
-    const label = quantities.get(n.id)?.label ?? n.label;
-    const w = textWidth(label, theme.fontSize) + 12;
-    const h = theme.fontSize * 1.3;
+    // Bold, and with room for the direction glyph the label gains under a drug.
+    const label = `${quantities.get(n.id)?.label ?? n.label} ↑`;
+    const w = boldTextWidth(label, theme.fontSize) + 12;
+    const h = theme.fontSize * 1.4;
     boxes.set(n.id, boxAt(cx, top - h / 2, w, h));
   }
   return boxes;
