@@ -150,11 +150,13 @@ describe('inspector', () => {
     expect(Number(untreated.getAttribute('value'))).toBeCloseTo(reference, 6);
     expect(Number(treated.getAttribute('value'))).toBeCloseTo(value, 6);
     expect(treated.parentElement).toHaveTextContent(`${value.toFixed(2)} down ↓`);
-    // the time course starts from the untreated state
+    // the time course starts from the untreated state, on an axis that says its range
     expect(
       within(inspector).getByRole('img', { name: /mTORC1 activity over 24 hours/ }),
     ).toHaveAccessibleName(
-      new RegExp(`^mTORC1 activity over 24 hours, from ${reference.toFixed(2)} to \\d\\.\\d\\d$`),
+      new RegExp(
+        `^mTORC1 activity over 24 hours, from ${reference.toFixed(2)} to \\d\\.\\d\\d; axis \\d\\.\\d+ to \\d\\.\\d+$`,
+      ),
     );
     const links = within(inspector).getAllByRole('link');
     const edges = model.pathway.edges.filter((e) => e.source === 'MTORC1' || e.target === 'MTORC1');
