@@ -371,8 +371,10 @@ const boxAt = (x: number, y: number, w: number, h: number): Box => ({
   x2: x + w / 2,
   y2: y + h / 2,
 });
-/** Whether two boxes come closer than 2 px. */
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 + 2 && b.x1 < a.x2 + 2 && a.y1 < b.y2 + 2 && b.y1 < a.y2 + 2;
+/** The area two boxes share, each grown by 1 px (so boxes closer than 2 px count as touching). */
+const overlapArea = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + 2) *
+  Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + 2);
 
 /**
  * Where each node's label is drawn, in layout coordinates: inside the node for most, above the box of its sites for
@@ -401,12 +403,12 @@ export function labelBoxes(model: Model, theme: Theme): Map<string, Box> {
   return boxes;
 }
 
-/** The widest badge a node can show for one drug: the longest name among the drugs that can act there. */
+/** The widest badge a node can show: the longest name (and " +") among the drugs that can act there. */
 function widestBadge(model: Model, nodeId: string, theme: Theme): number {
   const node = model.nodeById.get(nodeId);
   const target = node?.target ?? nodeId;
   const names = model.drugs.filter((d) => d.targets.some((t) => t.target === target)).map(badgeName);
-  return Math.max(12, ...names.map((n) => markerData(n, theme).markerWidth));
+  return Math.max(12, ...names.map((n) => markerData(`${n} + x`, theme).markerWidth));
 }
 
 /** Longest drug name a badge shows in full; longer names (antibody–drug conjugates) use the drug's short name. */
@@ -417,41 +419,50 @@ export function badgeName(drug: Pick<Drug, 'name' | 'shortName'>): string {
   return drug.name.length <= BADGE_NAME_MAX ? drug.name : drug.shortName;
 }
 
+/** Places a badge of size w × h may take beside a node's label box, nearest first (above preferred to below). */
+function badgeCandidates(b: Box, w: number, h: number, gap: number): Array<{ x: number; y: number }> {
+  const cx = (b.x1 + b.x2) / 2;
+  const cy = (b.y1 + b.y2) / 2;
+  const above = b.y1 - h / 2 - gap;
+  const below = b.y2 + h / 2 + gap;
+  const out: Array<{ x: number; y: number; cost: number }> = [];
+  for (let ring = 0; ring < 3; ring++)
+    for (const [side, y] of [above - ring * (h / 2 + gap), below + ring * (h / 2 + gap)].entries())
+      for (let k = -4; k <= 4; k++)
+        out.push({ x: cx + (k * w) / 4, y, cost: Math.abs(y - cy) + Math.abs(k) * (w / 8) + side * 4 });
+  // beside the label, on its own line
+  out.push({ x: b.x2 + w / 2 + gap, y: cy, cost: (b.x2 - b.x1) / 2 + w / 2 });
+  out.push({ x: b.x1 - w / 2 - gap, y: cy, cost: (b.x2 - b.x1) / 2 + w / 2 + 1 });
+  return out.sort((p, q) => p.cost - q.cost);
+}
+
 /**
- * Marker positions: for each targetable node the first place, of above, above right, above left, below, right and
- * left, where its widest badge covers no node label and no badge placed before it; above when none is free.
+ * Marker positions: for each targetable node the nearest place beside its label where its widest badge covers no node
+ * label and no badge placed before it; above the label when none is free.
  */
 export function markerPositions(model: Model, theme: Theme): Map<string, { x: number; y: number }> {
-  const labels = [...labelBoxes(model, theme).values()];
+  const own = labelBoxes(model, theme);
+  const labels = [...own.values()];
   // Mutation badges keep their place below their node; drug badges keep clear of them too.
   const placed: Box[] = mutationBadgeElements(model, null, theme).map((b) =>
     boxAt(b.position?.x ?? 0, b.position?.y ?? 0, 40, theme.fontSize),
   );
-  const own = labelBoxes(model, theme);
-  const h = Math.round(theme.fontSize * 0.8) + 6;
-  const gap = 4;
+  // Room for one drug: a combination's badge grows a line per drug about its centre, and may then touch a label.
+  const h = badgeLine(theme) + 4;
   const out = new Map<string, { x: number; y: number }>();
   for (const id of targetableNodes(model)) {
-    const b = own.get(id) as Box;
     const w = widestBadge(model, id, theme);
-    const cx = (b.x1 + b.x2) / 2;
-    const cy = (b.y1 + b.y2) / 2;
-    const above = b.y1 - h / 2 - gap;
-    const candidates = [
-      { x: cx, y: above },
-      { x: b.x2 - w / 2 + 12, y: above },
-      { x: b.x1 + w / 2 - 12, y: above },
-      { x: cx, y: b.y2 + h / 2 + gap },
-      { x: b.x2 + w / 2 + gap, y: cy },
-      { x: b.x1 - w / 2 - gap, y: cy },
-    ];
-    const free = candidates.find((c) => {
+    const candidates = badgeCandidates(own.get(id) as Box, w, h, 4);
+    // The nearest place that covers nothing; failing that, the one that covers the least label.
+    const covered = (c: { x: number; y: number }) => {
       const box = boxAt(c.x, c.y, w, h);
-      return !labels.some((l) => overlaps(box, l)) && !placed.some((p) => overlaps(box, p));
-    });
-    const at = free ?? (candidates[0] as { x: number; y: number });
+      return [...labels, ...placed].reduce((sum, l) => sum + overlapArea(box, l), 0);
+    };
+    const at =
+      candidates.find((c) => covered(c) === 0) ??
+      candidates.reduce((best, c) => (covered(c) < covered(best) ? c : best));
     placed.push(boxAt(at.x, at.y, w, h));
-    out.set(id, at);
+    out.set(id, { x: at.x, y: at.y });
   }
   return out;
 }
@@ -493,10 +504,24 @@ export function luminance(hex: string): number {
   return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
 }
 
-/** A marker's text and the width that fits it. */
-export function markerData(text: string, theme: Theme): { marker: string; markerWidth: number } {
+/** Height of one line of badge text. */
+const badgeLine = (theme: Theme) => Math.round(theme.fontSize * 0.8 * 1.25);
+
+/**
+ * A marker's text ("Rapamycin + NVP-BEZ235"), the text it shows (one drug a line, so a combination stays narrow)
+ * and the size that fits it.
+ */
+export function markerData(
+  text: string,
+  theme: Theme,
+): { marker: string; markerText: string; markerWidth: number; markerHeight: number } {
+  const lines = text.split(' + ');
+  const shown = lines.map((l, i) => (i < lines.length - 1 ? `${l} +` : l));
+  const font = Math.round(theme.fontSize * 0.8);
   return {
     marker: text,
-    markerWidth: Math.max(12, boldTextWidth(text, Math.round(theme.fontSize * 0.8)) + 10),
+    markerText: shown.join('\n'),
+    markerWidth: Math.max(12, ...shown.map((l) => boldTextWidth(l, font) + 10)),
+    markerHeight: lines.length * badgeLine(theme) + 4,
   };
 }

@@ -76,9 +76,11 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       selector: 'node.marker',
       style: {
         shape: 'round-rectangle',
-        label: 'data(marker)',
+        label: 'data(markerText)',
         width: 'data(markerWidth)',
-        height: Math.round(theme.fontSize * 0.8) + 6,
+        height: 'data(markerHeight)',
+        'text-wrap': 'wrap',
+        'line-height': 1.25,
         'background-color': '#111111',
         'border-width': 0,
         color: '#ffffff',

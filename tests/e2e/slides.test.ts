@@ -152,12 +152,40 @@ describe('lecture mode', () => {
   });
 });
 
+/** Every drug badge on the canvas on screen that covers a node label, or whose name does not fit in it. */
+function badgeProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.pathwayLens?.cy;
+    if (!cy) return ['no canvas'];
+    const out: string[] = [];
+    const labelOnly = {
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
+    };
+    const labelled = cy.nodes('[kind]').filter((n) => n.visible() && String(n.style('label')) !== '');
+    for (const m of cy.nodes('.marker').filter((x) => x.visible())) {
+      const badge = m.boundingBox({ includeLabels: false, includeOverlays: false });
+      const text = m.boundingBox(labelOnly);
+      if (text.w > badge.w + 0.5) out.push(`${m.data('marker')}: text ${text.w} wider than badge ${badge.w}`);
+      for (const n of labelled) {
+        const l = n.boundingBox(labelOnly);
+        if (badge.x1 < l.x2 && l.x1 < badge.x2 && badge.y1 < l.y2 && l.y1 < badge.y2)
+          out.push(`${m.data('marker')} at ${m.data('of')} covers the label of ${n.id()}`);
+      }
+    }
+    return out;
+  });
+}
+
 describe('drug badges', () => {
   const drugs = [
     ['figitumumab', 'Figitumumab'],
     ['linsitinib', 'Linsitinib'],
     ['pp242', 'PP242'],
     ['nvp-bez235', 'NVP-BEZ235'],
+    ['alpelisib', 'Alpelisib'],
     ['rapamycin', 'Rapamycin'],
     ['lapatinib', 'Lapatinib'],
     ['capivasertib', 'Capivasertib'],
@@ -165,7 +193,7 @@ describe('drug badges', () => {
     ['trastuzumab-emtansine', 'T-DM1'],
   ] as const;
 
-  it('show the drug’s name in full and never cover a node label', async () => {
+  it('show the drug’s name in full and never cover a node label (explorer)', async () => {
     const { page, errors } = await open('', 1366, 768);
     const problems: string[] = [];
     for (const [id, name] of drugs) {
@@ -175,31 +203,27 @@ describe('drug badges', () => {
           (window.pathwayLens?.cy?.nodes('.marker').filter((m) => m.data('marker') === want).length ?? 0) > 0,
         name,
       );
-      const found = await page.evaluate(() => {
-        const cy = window.pathwayLens?.cy;
-        if (!cy) return [];
-        const out: string[] = [];
-        const labelOnly = {
-          includeNodes: false,
-          includeEdges: false,
-          includeLabels: true,
-          includeOverlays: false,
-        };
-        const labelled = cy.nodes('[kind]').filter((n) => n.visible() && String(n.style('label')) !== '');
-        for (const m of cy.nodes('.marker').filter((x) => x.visible())) {
-          const badge = m.boundingBox({ includeLabels: false, includeOverlays: false });
-          const text = m.boundingBox(labelOnly);
-          if (text.w > badge.w + 0.5)
-            out.push(`${m.data('marker')}: text ${text.w} wider than badge ${badge.w}`);
-          for (const n of labelled) {
-            const l = n.boundingBox(labelOnly);
-            if (badge.x1 < l.x2 && l.x1 < badge.x2 && badge.y1 < l.y2 && l.y1 < badge.y2)
-              out.push(`${m.data('marker')} at ${m.data('of')} covers the label of ${n.id()}`);
-          }
-        }
-        return out;
-      });
-      problems.push(...found.map((f) => `${id}: ${f}`));
+      problems.push(...(await badgeProblems(page)).map((f) => `${id}: ${f}`));
+    }
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // Combination badges (one drug a line) are not held to this yet: see the branch report.
+  it('never cover a node label in lecture mode either (last steps that give one drug, projector labels)', async () => {
+    const { page, errors } = await open('', 1366, 768);
+    const problems: string[] = [];
+    const single = bundledStories().filter((s) => s.steps.at(-1)?.drugs.length === 1);
+    expect(single.length).toBeGreaterThanOrEqual(4);
+    for (const story of single) {
+      await page.goto(`${inject('baseUrl')}#v=1&s=${story.id}&step=${story.steps.length}`);
+      await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
+      await page.waitForFunction(
+        () =>
+          (window.pathwayLens?.cy?.nodes('.marker').filter((m) => m.data('marker') !== '').length ?? 0) > 0,
+      );
+      problems.push(...(await badgeProblems(page)).map((f) => `${story.id}: ${f}`));
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);

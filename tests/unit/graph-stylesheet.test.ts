@@ -63,7 +63,11 @@ describe('data() mappings', () => {
       'background-color': 'data(fill)',
       label: 'data(label)',
     });
-    expect(mapped('node.marker')).toEqual({ label: 'data(marker)', width: 'data(markerWidth)' });
+    expect(mapped('node.marker')).toEqual({
+      label: 'data(markerText)',
+      width: 'data(markerWidth)',
+      height: 'data(markerHeight)',
+    });
     expect(mapped('node.mutation')).toEqual({ label: 'data(badge)', width: 'data(badgeWidth)' });
     expect(mapped('edge')).toEqual({
       'line-color': 'data(color)',
