@@ -153,7 +153,6 @@ export function LectureMode() {
             {story.title} · step {step + 1} of {story.steps.length}
           </span>
           {current.title && <h2>{current.title}</h2>}
-          <LectureLegend theme={PROJECTOR_THEME} />
         </div>
         {hidden ? (
           // Predict-then-reveal: the caption states the answer, so it waits for R like the colours do.
@@ -163,9 +162,13 @@ export function LectureMode() {
         ) : (
           <p className="caption-text">{current.caption}</p>
         )}
-        <p className="caption-refs">
-          <ReferenceList model={model} ids={current.references} separator=" · " />
-        </p>
+        {/* The legend shares the references' line, so it takes no height from the diagram. */}
+        <div className="caption-foot">
+          <p className="caption-refs">
+            <ReferenceList model={model} ids={current.references} separator=" · " />
+          </p>
+          <LectureLegend theme={PROJECTOR_THEME} />
+        </div>
       </footer>
     </div>
   );
