@@ -79,7 +79,7 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
   const { ignored, dismiss, received } = useUrlState();
   useLectureKeys(stories);
   useFullScreen(lectureActive && !headless);
-  useKeepExplorerState(lectureActive);
+  useKeepExplorerState();
   const narrow = useNarrowScreen();
   return (
     <div className="app">

@@ -1,7 +1,7 @@
 // One scenario as the app sees it: treated and untreated activities of every node, and every readout's change.
 import type { Model } from '../model/types';
 import { type Direction, direction } from './direction';
-import type { DrugEffects } from './effects';
+import type { DrugEffects, GivenDrug } from './effects';
 import { shownValue } from './shown';
 import { type Condition, readoutValue, type SimulationState, simulate, type Timescale } from './simulate';
 
@@ -21,6 +21,8 @@ export interface ScenarioResult {
   /** The cell context and the loops switched off, as simulated (the canvas draws both). */
   mutations: readonly string[];
   loopsOff: ReadonlySet<string>;
+  /** The drugs and doses simulated (the canvas badges the targets they inhibit meaningfully). */
+  treatment: readonly GivenDrug[];
   /** Node id → what the node shows (src/engine/shown.ts), untreated in the same context. */
   reference: Map<string, number>;
   /** Node id → what the node shows, treated. */
@@ -55,6 +57,7 @@ export function runScenario(model: Model, condition: Condition, timescale: Times
     timescale,
     mutations: condition.mutations,
     loopsOff: condition.loopsOff,
+    treatment: condition.treatment,
     reference: nodeMap(model, untreated),
     value: nodeMap(model, treated),
     readouts,

@@ -1,6 +1,6 @@
 // How the explorer hosts lecture mode: its keyboard shortcuts, full screen while it runs, and the explorer's own
 // choices kept aside meanwhile.
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { Story } from '../model/types';
 import { currentStory, useLectureStore } from '../stores/lectureStore';
 import { type ScenarioState, scenarioStateOf, useScenarioStore } from '../stores/scenarioStore';
@@ -86,16 +86,20 @@ export function useFullScreen(active: boolean) {
   }, [active]);
 }
 
-/** The explorer's own choices are kept while a lecture runs and come back when it ends. */
-export function useKeepExplorerState(lectureActive: boolean) {
-  const saved = useRef<ScenarioState | null>(null);
-  // A layout effect: it runs before lecture mode's own (passive) effect sets the first step, so what is kept is the
-  // explorer's state, not step 1's.
-  useLayoutEffect(() => {
-    if (lectureActive) saved.current = scenarioStateOf(useScenarioStore.getState());
-    else if (saved.current) {
-      useScenarioStore.getState().restore(saved.current);
-      saved.current = null;
-    }
-  }, [lectureActive]);
+/**
+ * The explorer's own choices are kept while a lecture runs and come back when it ends. They are saved the moment
+ * lecture mode turns on, inside the store update, because the lecture's first step replaces them in an effect that
+ * runs before any effect of this (parent) component could read them.
+ */
+export function useKeepExplorerState() {
+  useEffect(() => {
+    let saved: ScenarioState | null = null;
+    return useLectureStore.subscribe((lecture, before) => {
+      if (lecture.active && !before.active) saved = scenarioStateOf(useScenarioStore.getState());
+      else if (!lecture.active && before.active && saved) {
+        useScenarioStore.getState().restore(saved);
+        saved = null;
+      }
+    });
+  }, []);
 }

@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { direction } from '../engine/direction';
 import { nodeQuantities } from '../engine/shown';
-import type { Compartment, Model, NodeKind, PathwayEdge } from '../model/types';
+import type { Compartment, Drug, Model, NodeKind, PathwayEdge } from '../model/types';
 import { changeColor, directionGlyph, log2Change } from './scale';
 import type { Theme } from './theme';
 
@@ -86,6 +86,26 @@ export function layoutPosition(
 /** Approximate label width in px, for node sizing without a canvas. */
 function textWidth(label: string, fontSize: number): number {
   return Math.ceil(label.length * fontSize * 0.6);
+}
+
+/** Approximate width of bold text (badges), a little wider per letter than regular text. */
+function boldTextWidth(label: string, fontSize: number): number {
+  return Math.ceil(label.length * fontSize * 0.7);
+}
+
+/** A node's drawn size: wide enough for its label and a direction glyph; sites and small nodes smaller. */
+export function nodeSize(
+  n: { kind: NodeKind; small?: boolean },
+  shownLabel: string,
+  theme: Theme,
+): { width: number; height: number } {
+  const small = n.kind === 'site' || n.small;
+  return small
+    ? {
+        width: Math.max(38, textWidth(`${shownLabel} ↑`, theme.fontSize * 0.75) + 12),
+        height: theme.fontSize * 1.3,
+      }
+    : { width: textWidth(`${shownLabel} ↑`, theme.fontSize) + 22, height: theme.fontSize * 1.9 };
 }
 
 /** Compartment bands: rectangles behind the nodes, horizontal for the cell and a column for the body. */
@@ -191,11 +211,7 @@ export function toElements(model: Model, overlay: Overlay | null, theme: Theme):
         compartment: n.compartment,
         parent: n.parent,
         shape: SHAPES[n.kind],
-        width:
-          n.kind === 'site' || n.small
-            ? Math.max(38, textWidth(`${shownLabel} ↑`, theme.fontSize * 0.75) + 12)
-            : textWidth(`${shownLabel} ↑`, theme.fontSize) + 22,
-        height: n.kind === 'site' || n.small ? theme.fontSize * 1.3 : theme.fontSize * 1.9,
+        ...nodeSize(n, shownLabel, theme),
         ...overlayData,
       },
       position: layoutPosition(n, theme),
@@ -336,32 +352,141 @@ export function badgeData(text: string, theme: Theme): { badge: string; badgeWid
   return { badge: text, badgeWidth: Math.max(12, textWidth(text, theme.fontSize * 0.7) + 8) };
 }
 
-/** Nodes any drug can act on: each gets a marker badge that shows the short names of the drugs acting there. */
+/** Nodes any drug can act on: each gets a marker badge that shows the names of the drugs acting there. */
 export function targetableNodes(model: Model): string[] {
   const targets = new Set(model.drugs.flatMap((d) => d.targets.map((t) => t.target)));
   return model.pathway.nodes.filter((n) => targets.has(n.target ?? n.id)).map((n) => n.id);
 }
 
-/** Marker badges sit just above their node; empty ones are hidden by the stylesheet. */
-export function markerElements(model: Model, overlay: Overlay | null, theme: Theme): ElementDefinition[] {
-  return targetableNodes(model).map((id) => {
-    const node = model.nodeById.get(id);
-    const isParent = model.pathway.nodes.some((n) => n.parent === id);
-    const dy = (isParent ? -52 : -34) * (theme.fontSize / 20);
-    const at = node ? layoutPosition(node, theme) : { x: 0, y: 0 };
-    return {
-      group: 'nodes',
-      data: {
-        id: `marker-${id}`,
-        ...markerData((overlay?.markers.get(id) ?? []).join(' + '), theme),
-        of: id,
-      },
-      position: { x: at.x + 18, y: at.y + dy },
-      selectable: false,
-      grabbable: false,
-      classes: 'marker',
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const boxAt = (x: number, y: number, w: number, h: number): Box => ({
+  x1: x - w / 2,
+  y1: y - h / 2,
+  x2: x + w / 2,
+  y2: y + h / 2,
+});
+/** The area two boxes share, each grown by 1 px (so boxes closer than 2 px count as touching). */
+const overlapArea = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + 2) *
+  Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + 2);
+
+/**
+ * Where each node's label is drawn, in layout coordinates: inside the node for most, above the box of its sites for
+ * a compound protein.
+ */
+export function labelBoxes(model: Model, theme: Theme): Map<string, Box> {
+  const quantities = nodeQuantities(model);
+  const boxes = new Map<string, Box>();
+  for (const n of model.pathway.nodes) {
+    const { x, y } = layoutPosition(n, theme);
+    const { width, height } = nodeSize(n, quantities.get(n.id)?.label ?? n.label, theme);
+    boxes.set(n.id, boxAt(x, y, width, height));
+  }
+  for (const n of model.pathway.nodes) {
+    const sites = model.pathway.nodes.filter((c) => c.parent === n.id).map((c) => boxes.get(c.id) as Box);
+    if (!sites.length) continue;
+    // A protein's label sits above its sites (the compound box adds about 10 px around them).
+    const top = Math.min(...sites.map((b) => b.y1)) - 10;
+    const cx = (Math.min(...sites.map((b) => b.x1)) + Math.max(...sites.map((b) => b.x2))) / 2;
+    // Bold, and with room for the direction glyph the label gains under a drug.
+    const label = `${quantities.get(n.id)?.label ?? n.label} ↑`;
+    const w = boldTextWidth(label, theme.fontSize) + 12;
+    const h = theme.fontSize * 1.4;
+    boxes.set(n.id, boxAt(cx, top - h / 2, w, h));
+  }
+  return boxes;
+}
+
+/** The widest badge a node can show: the longest name (and " +") among the drugs that can act there. */
+function widestBadge(model: Model, nodeId: string, theme: Theme): number {
+  const node = model.nodeById.get(nodeId);
+  const target = node?.target ?? nodeId;
+  const names = model.drugs.filter((d) => d.targets.some((t) => t.target === target)).map(badgeName);
+  return Math.max(12, ...names.map((n) => markerData(`${n} + x`, theme).markerWidth));
+}
+
+/** Longest drug name a badge shows in full; longer names (antibody–drug conjugates) use the drug's short name. */
+export const BADGE_NAME_MAX = 13;
+
+/** The name a drug badge shows: the drug's own name ("Figitumumab"), or its short name when the name is long ("T-DM1"). */
+export function badgeName(drug: Pick<Drug, 'name' | 'shortName'>): string {
+  return drug.name.length <= BADGE_NAME_MAX ? drug.name : drug.shortName;
+}
+
+/** Places a badge of size w × h may take beside a node's label box, nearest first (above preferred to below). */
+function badgeCandidates(b: Box, w: number, h: number, gap: number): Array<{ x: number; y: number }> {
+  const cx = (b.x1 + b.x2) / 2;
+  const cy = (b.y1 + b.y2) / 2;
+  const above = b.y1 - h / 2 - gap;
+  const below = b.y2 + h / 2 + gap;
+  const out: Array<{ x: number; y: number; cost: number }> = [];
+  for (let ring = 0; ring < 3; ring++)
+    for (const [side, y] of [above - ring * (h / 2 + gap), below + ring * (h / 2 + gap)].entries())
+      for (let k = -4; k <= 4; k++)
+        out.push({ x: cx + (k * w) / 4, y, cost: Math.abs(y - cy) + Math.abs(k) * (w / 8) + side * 4 });
+  // beside the label, on its own line
+  out.push({ x: b.x2 + w / 2 + gap, y: cy, cost: (b.x2 - b.x1) / 2 + w / 2 });
+  out.push({ x: b.x1 - w / 2 - gap, y: cy, cost: (b.x2 - b.x1) / 2 + w / 2 + 1 });
+  return out.sort((p, q) => p.cost - q.cost);
+}
+
+/**
+ * Marker positions: for each targetable node the nearest place beside its label where its widest badge covers no node
+ * label and no badge placed before it; above the label when none is free.
+ */
+export function markerPositions(model: Model, theme: Theme): Map<string, { x: number; y: number }> {
+  const own = labelBoxes(model, theme);
+  const labels = [...own.values()];
+  // Mutation badges keep their place below their node; drug badges keep clear of them too.
+  const placed: Box[] = mutationBadgeElements(model, null, theme).map((b) =>
+    boxAt(b.position?.x ?? 0, b.position?.y ?? 0, 40, theme.fontSize),
+  );
+  // Room for one drug: a combination's badge grows a line per drug about its centre, and may then touch a label.
+  const h = badgeLine(theme) + 4;
+  const out = new Map<string, { x: number; y: number }>();
+  for (const id of targetableNodes(model)) {
+    const w = widestBadge(model, id, theme);
+    const candidates = badgeCandidates(own.get(id) as Box, w, h, 4);
+    // The nearest place that covers nothing; failing that, the one that covers the least label.
+    const covered = (c: { x: number; y: number }) => {
+      const box = boxAt(c.x, c.y, w, h);
+      return [...labels, ...placed].reduce((sum, l) => sum + overlapArea(box, l), 0);
     };
-  });
+    const at =
+      candidates.find((c) => covered(c) === 0) ??
+      candidates.reduce((best, c) => (covered(c) < covered(best) ? c : best));
+    placed.push(boxAt(at.x, at.y, w, h));
+    out.set(id, { x: at.x, y: at.y });
+  }
+  return out;
+}
+
+const markerCache = new WeakMap<Model, Map<Theme, Map<string, { x: number; y: number }>>>();
+
+/** Marker badges sit beside their node where they cover no label; empty ones are hidden by the stylesheet. */
+export function markerElements(model: Model, overlay: Overlay | null, theme: Theme): ElementDefinition[] {
+  const byTheme = markerCache.get(model) ?? new Map<Theme, Map<string, { x: number; y: number }>>();
+  markerCache.set(model, byTheme);
+  const positions = byTheme.get(theme) ?? markerPositions(model, theme);
+  byTheme.set(theme, positions);
+  return targetableNodes(model).map((id) => ({
+    group: 'nodes',
+    data: {
+      id: `marker-${id}`,
+      ...markerData((overlay?.markers.get(id) ?? []).join(' + '), theme),
+      of: id,
+    },
+    position: { ...(positions.get(id) ?? { x: 0, y: 0 }) },
+    selectable: false,
+    grabbable: false,
+    classes: 'marker',
+  }));
 }
 
 /** True for an edge between a protein and one of its own sites. */
@@ -397,7 +522,24 @@ export function labelColor(fill: string, theme: Theme): string {
   return onWhite > contrast(fill, '#000000') ? '#ffffff' : '#000000';
 }
 
-/** A marker's text and the width that fits it. */
-export function markerData(text: string, theme: Theme): { marker: string; markerWidth: number } {
-  return { marker: text, markerWidth: Math.max(12, textWidth(text, theme.fontSize * 0.8) + 8) };
+/** Height of one line of badge text. */
+const badgeLine = (theme: Theme) => Math.round(theme.fontSize * 0.8 * 1.25);
+
+/**
+ * A marker's text ("Rapamycin + NVP-BEZ235"), the text it shows (one drug a line, so a combination stays narrow)
+ * and the size that fits it.
+ */
+export function markerData(
+  text: string,
+  theme: Theme,
+): { marker: string; markerText: string; markerWidth: number; markerHeight: number } {
+  const lines = text.split(' + ');
+  const shown = lines.map((l, i) => (i < lines.length - 1 ? `${l} +` : l));
+  const font = Math.round(theme.fontSize * 0.8);
+  return {
+    marker: text,
+    markerText: shown.join('\n'),
+    markerWidth: Math.max(12, ...shown.map((l) => boldTextWidth(l, font) + 10)),
+    markerHeight: lines.length * badgeLine(theme) + 4,
+  };
 }

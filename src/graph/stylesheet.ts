@@ -84,9 +84,11 @@ function badgeRules(theme: Theme): Rule[] {
       selector: 'node.marker',
       style: {
         shape: 'round-rectangle',
-        label: 'data(marker)',
+        label: 'data(markerText)',
         width: 'data(markerWidth)',
-        height: Math.round(theme.fontSize * 0.8) + 6,
+        height: 'data(markerHeight)',
+        'text-wrap': 'wrap',
+        'line-height': 1.25,
         'background-color': '#111111',
         'border-width': 0,
         color: '#ffffff',
@@ -193,7 +195,12 @@ function routeAndInteractionRules(): Rule[] {
       },
     },
     { selector: 'edge.internal', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.15 } },
+    // Hovering a loop fades the rest, but nodes keep a readable label (at 0.15 they read as empty boxes).
+    { selector: 'edge.faded', style: { opacity: 0.15 } },
+    {
+      selector: 'node.faded',
+      style: { 'background-opacity': 0.3, 'border-opacity': 0.35, 'text-opacity': 0.55 },
+    },
     { selector: 'edge.highlighted', style: { width: 6, opacity: 1, 'z-index': 20 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b57d0' } },
     { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#0b57d0' } },

@@ -39,13 +39,23 @@ export function targetName(model: Model, target: string): string {
 }
 
 /** A drug target as written in lists: the target's name and the isoform it is specific for ("PI3Kβ"). */
-export function targetLabel(model: Model, target: DrugTarget): string {
+export function targetLabel<T extends Pick<DrugTarget, 'target' | 'isoform'>>(
+  model: Model,
+  target: T,
+): string {
   return `${targetName(model, target.target)}${target.isoform ? ISOFORM_SYMBOL[target.isoform] : ''}`;
 }
 
-/** Main targets as a short human list ("mTORC1, PI3Kα"); more than four end in "…". */
-export function mainTargets(model: Model, drug: Drug): string {
-  const names = [...new Set(drug.targets.map((t) => targetLabel(model, t)))];
+/**
+ * Main targets as a short human list ("mTORC1, PI3Kα"); more than four end in "…". `targets` narrows the list (the
+ * library passes the targets the dose inhibits meaningfully, src/engine/targetInhibition.ts).
+ */
+export function mainTargets(
+  model: Model,
+  drug: Drug,
+  targets: ReadonlyArray<Pick<DrugTarget, 'target' | 'isoform'>> = drug.targets,
+): string {
+  const names = [...new Set(targets.map((t) => targetLabel(model, t)))];
   return names.slice(0, 4).join(', ') + (names.length > 4 ? '…' : '');
 }
 

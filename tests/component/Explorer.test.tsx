@@ -51,10 +51,8 @@ describe('drug library', () => {
     expect(canvas().getElementById('marker-MTORC1').data('marker')).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Add Rapamycin to combination' }));
     expect(givenNames()).toEqual(['Gefitinib', 'Rapamycin']);
-    expect(canvas().getElementById('marker-MTORC1').data('marker')).toBe('Rapa');
-    expect(canvas().getElementById('marker-EGFR').data('marker')).toBe(
-      model.drugById.get('gefitinib')?.shortName,
-    );
+    expect(canvas().getElementById('marker-MTORC1').data('marker')).toBe('Rapamycin');
+    expect(canvas().getElementById('marker-EGFR').data('marker')).toBe(model.drugById.get('gefitinib')?.name);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Gefitinib' }));
     expect(givenNames()).toEqual(['Rapamycin']);
     expect(canvas().getElementById('marker-EGFR').data('marker')).toBe('');
@@ -152,11 +150,13 @@ describe('inspector', () => {
     expect(Number(untreated.getAttribute('value'))).toBeCloseTo(reference, 6);
     expect(Number(treated.getAttribute('value'))).toBeCloseTo(value, 6);
     expect(treated.parentElement).toHaveTextContent(`${value.toFixed(2)} down ↓`);
-    // the time course starts from the untreated state
+    // the time course starts from the untreated state, on an axis that says its range
     expect(
       within(inspector).getByRole('img', { name: /mTORC1 activity over 24 hours/ }),
     ).toHaveAccessibleName(
-      new RegExp(`^mTORC1 activity over 24 hours, from ${reference.toFixed(2)} to \\d\\.\\d\\d$`),
+      new RegExp(
+        `^mTORC1 activity over 24 hours, from ${reference.toFixed(2)} to \\d\\.\\d\\d; axis \\d\\.\\d+ to \\d\\.\\d+$`,
+      ),
     );
     const links = within(inspector).getAllByRole('link');
     const edges = model.pathway.edges.filter((e) => e.source === 'MTORC1' || e.target === 'MTORC1');

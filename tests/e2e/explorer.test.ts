@@ -88,7 +88,7 @@ describe('a lecturer explores rapalog feedback', () => {
     const marker = await page.evaluate(() =>
       window.pathwayLens?.cy?.getElementById('marker-MTORC1').data('marker'),
     );
-    expect(marker).toBe('Rapa');
+    expect(marker).toBe('Rapamycin');
     const rapaColour = await pixelAt(page, 'AKT_pS473');
     expect(rapaColour[0]).toBeGreaterThan(rapaColour[2] + 20); // orange: up
 

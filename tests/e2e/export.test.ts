@@ -46,7 +46,21 @@ async function exportFile(page: Page, label: string) {
 function networkOffset(svg: string): { x: number; y: number } {
   const m = svg.match(/<g id="network" transform="translate\((-?[\d.]+) (-?[\d.]+)\)"/);
   if (!m) throw new Error('no network group in the SVG');
-  return { x: Number(m[1]), y: Number(m[2]) };
+  // a cropped figure nests the group in a viewport placed at the network box
+  const view = svg.match(
+    /<svg x="(-?[\d.]+)" y="(-?[\d.]+)" width="[\d.]+" height="[\d.]+" overflow="hidden">/,
+  );
+  return { x: Number(m[1]) + Number(view?.[1] ?? 0), y: Number(m[2]) + Number(view?.[2] ?? 0) };
+}
+
+/** The figure pixels the network shows in (the cropped viewport, or the whole figure). */
+function networkView(svg: string, width: number, height: number) {
+  const view = svg.match(
+    /<svg x="(-?[\d.]+)" y="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)" overflow="hidden">/,
+  );
+  return view
+    ? { x: Number(view[1]), y: Number(view[2]), w: Number(view[3]), h: Number(view[4]) }
+    : { x: 0, y: 0, w: width, h: height };
 }
 
 const unescapeXml = (t: string) =>
@@ -269,7 +283,7 @@ describe('SVG export', () => {
   // shape or shifted label exceeds it; 97 % of the whole figure must agree, and 90 % of the pixels either image draws
   // on, and of each node's own box. (Measured on this machine: about 99.98 % overall and 99.9 % of drawn pixels.)
   const TOLERANCE = 48;
-  for (const [label, hash, background, fill] of [
+  const cases: Array<[string, string, string, string, { wide?: boolean; crop?: boolean }?]> = [
     ['rapamycin on white', '#v=1&d=rapamycin:high', 'white', '#ffffff'],
     [
       'a combination with mutations and loops switched off, on dark',
@@ -277,18 +291,33 @@ describe('SVG export', () => {
       'dark',
       '#14181d',
     ],
-  ] as const)
+    ['a 16:9 slide on white', '#v=1&d=rapamycin:high&off=S6K1-IRS1', 'white', '#ffffff', { wide: true }],
+    [
+      'a lecture step cropped to its focus, 16:9, with its caption, on dark',
+      '#v=1&s=igf1r-rescue&step=5',
+      'dark',
+      '#14181d',
+      { wide: true, crop: true },
+    ],
+  ];
+  for (const [label, hash, background, fill, framing] of cases)
     it(`looks like the PNG of the same view, pixel for pixel: ${label}`, async () => {
       const { page, errors } = await open(hash);
+      if (framing?.crop)
+        await page.waitForFunction(() => (window.pathwayLens?.cy?.nodes('.focus').length ?? 0) > 0);
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       await page.getByRole('radio', { name: '1×' }).check();
       await page.getByRole('radio', { name: background }).check();
+      if (framing?.wide) await page.getByRole('radio', { name: '16:9 slide' }).check();
+      if (framing?.crop) await page.getByRole('checkbox', { name: "crop to the step's focus" }).check();
       const before = errors.length;
       const png = (await exportFile(page, 'Download PNG')).content;
       const svg = (await exportFile(page, 'Download SVG')).content.toString('utf8');
       // no console error while exporting (the GPL exporter logged ~17 per export)
       expect(errors.slice(before)).toEqual([]);
       const offset = networkOffset(svg);
+      const figureSize = svg.match(/^<svg [^>]*width="(\d+)" height="(\d+)"/);
+      const view = networkView(svg, Number(figureSize?.[1]), Number(figureSize?.[2]));
       const nodes = await page.evaluate(() => {
         const cy = window.pathwayLens?.cy;
         if (!cy) return [];
@@ -301,17 +330,27 @@ describe('SVG export', () => {
           });
       });
       expect(nodes.length).toBeGreaterThan(40);
-      const boxes = nodes.map((n) => ({ ...n, x: n.x + offset.x, y: n.y + offset.y }));
+      // the nodes the figure shows whole (all of them unless it is cropped)
+      const boxes = nodes
+        .map((n) => ({ ...n, x: n.x + offset.x, y: n.y + offset.y }))
+        .filter(
+          (b) =>
+            b.x >= view.x && b.y >= view.y && b.x + b.w <= view.x + view.w && b.y + b.h <= view.y + view.h,
+        );
+      expect(boxes.length).toBeGreaterThan(framing?.crop ? 4 : 40);
       const result = await compare(page, png, svg, fill, boxes, TOLERANCE);
       const [pw, ph, sw, sh] = result.size;
       expect([sw, sh]).toEqual([pw, ph]);
       expect(result.agree).toBeGreaterThanOrEqual(0.97);
-      expect(result.drawnShare).toBeGreaterThan(0.1);
+      // a slide's spare space around the network is background
+      expect(result.drawnShare).toBeGreaterThan(framing?.wide ? 0.05 : 0.1);
       expect(result.drawnAgree).toBeGreaterThanOrEqual(0.9);
       // every node's shape is there and filled alike (hexagons, octagons and tags were missing; mTORC1 was unfilled)
       const poor = result.perBox.filter((b) => b.share < 0.9);
       expect(poor).toEqual([]);
-      for (const id of ['INSULIN_BLOOD', 'PTEN', 'MTORC2', 'MTORC1', 'FOXO3', 'SNAIL'])
+      for (const id of framing?.crop
+        ? ['PI3K', 'PI3KB', 'PIP3', 'PTEN']
+        : ['INSULIN_BLOOD', 'PTEN', 'MTORC2', 'MTORC1', 'FOXO3', 'SNAIL'])
         expect(
           result.perBox.find((b) => b.id === id),
           id,

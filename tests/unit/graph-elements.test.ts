@@ -96,10 +96,10 @@ describe('rapamycin', () => {
     );
   });
 
-  it('marks where it acts with its short name from the data, and nowhere else', () => {
-    expect(rapa.data.get('marker-MTORC1')?.marker).toBe(model.drugById.get('rapamycin')?.shortName);
+  it('marks where it acts with its readable name from the data, and nowhere else', () => {
+    expect(rapa.data.get('marker-MTORC1')?.marker).toBe(model.drugById.get('rapamycin')?.name);
     expect(rapa.data.get('MTORC1')?.targeted).toBe(1);
-    expect(rapa.data.get('MTORC1')?.marker).toBe('Rapa');
+    expect(rapa.data.get('MTORC1')?.marker).toBe('Rapamycin');
     const marked = [...rapa.data.values()].filter((d) => d.targeted === 1).map((d) => d.id);
     expect(marked.sort()).toEqual([...rapa.result.effects.actionPoints.keys()].sort());
   });
@@ -176,9 +176,9 @@ describe('the canvas agrees with the readouts of the same scenario', () => {
 });
 
 describe('combinations, switched-off loops and mutations', () => {
-  it('a node two drugs act on carries both short names, in the order given', () => {
+  it('a node two drugs act on carries both names, in the order given', () => {
     const combo = canvasFor({ drugs: ['rapamycin', 'nvp-bez235'] });
-    const names = ['rapamycin', 'nvp-bez235'].map((id) => model.drugById.get(id)?.shortName);
+    const names = ['rapamycin', 'nvp-bez235'].map((id) => model.drugById.get(id)?.name);
     expect(combo.data.get('marker-MTORC1')?.marker).toBe(names.join(' + '));
     expect(combo.data.get('MTORC1')?.marker).toBe(names.join(' + '));
     expect(Number(combo.data.get('marker-MTORC1')?.markerWidth)).toBeGreaterThan(

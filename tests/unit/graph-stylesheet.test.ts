@@ -13,9 +13,10 @@ const selectors = rules.map((r) => r.selector);
 describe('rule order', () => {
   it('starts with the base node rule and ends with the interaction rules, in this order', () => {
     expect(selectors[0]).toBe('node');
-    expect(selectors.slice(-6)).toEqual([
+    expect(selectors.slice(-7)).toEqual([
       'edge.internal',
-      '.faded',
+      'edge.faded',
+      'node.faded',
       'edge.highlighted',
       'node:selected',
       'node.focus',
@@ -62,7 +63,11 @@ describe('data() mappings', () => {
       'background-color': 'data(fill)',
       label: 'data(label)',
     });
-    expect(mapped('node.marker')).toEqual({ label: 'data(marker)', width: 'data(markerWidth)' });
+    expect(mapped('node.marker')).toEqual({
+      label: 'data(markerText)',
+      width: 'data(markerWidth)',
+      height: 'data(markerHeight)',
+    });
     expect(mapped('node.mutation')).toEqual({ label: 'data(badge)', width: 'data(badgeWidth)' });
     expect(mapped('edge')).toEqual({
       'line-color': 'data(color)',
@@ -156,10 +161,10 @@ describe('what the stylesheet resolves to', () => {
       .nodes('.marker')
       .filter((m) => m.style('display') !== 'none')
       .map((m): [string, string] => [String(m.data('of')), String(m.style('label'))]);
-    expect(shown).toContainEqual(['MTORC1', model.drugById.get('rapamycin')?.shortName]);
+    expect(shown).toContainEqual(['MTORC1', model.drugById.get('rapamycin')?.name]);
     // one badge per node where the engine says rapamycin acts, and none elsewhere
     expect(new Map(shown)).toEqual(
-      new Map([...rapamycin.result.effects.actionPoints.keys()].map((id) => [id, 'Rapa'])),
+      new Map([...rapamycin.result.effects.actionPoints.keys()].map((id) => [id, 'Rapamycin'])),
     );
   });
 

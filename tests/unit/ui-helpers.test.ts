@@ -192,10 +192,10 @@ describe('geometry', () => {
   });
 
   it('draws the time course from 0 h on the left to 24 h on the right, 0 at the bottom and 1 at the top', () => {
-    expect(sparkX(0)).toBe(30);
+    expect(sparkX(0)).toBe(34);
     expect(sparkX(24 * 60)).toBe(250);
     expect(sparkY(0)).toBeGreaterThan(sparkY(1));
-    expect(sparkPoints([0, 1440], [0, 1])).toBe(`30.0,${sparkY(0).toFixed(1)} 250.0,${sparkY(1).toFixed(1)}`);
+    expect(sparkPoints([0, 1440], [0, 1])).toBe(`34.0,${sparkY(0).toFixed(1)} 250.0,${sparkY(1).toFixed(1)}`);
   });
 });
 

@@ -1,22 +1,37 @@
 // The drug library: drugs grouped by class, a search over names and synonyms, one button per drug.
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { meaningfulTargets } from '../../engine/targetInhibition';
 import { filterDrugs, groupByClass, mainTargets } from '../../model/drugs';
 import type { Drug, Model } from '../../model/types';
-import { defaultDose } from '../../stores/condition';
-import { selectGivenDrugIds, useScenarioStore } from '../../stores/scenarioStore';
+import { defaultDose, toCondition } from '../../stores/condition';
+import { selectGivenDrugIds, selectMutations, useScenarioStore } from '../../stores/scenarioStore';
 import { selectLibraryQuery, useViewStore } from '../../stores/viewStore';
 import { useModel } from '../ModelContext';
+
+/** The targets a drug inhibits meaningfully at the dose a click gives, in the current context ("none at this dose" if none). */
+function hitTargets(model: Model, drug: Drug, mutations: readonly string[]): string {
+  const given = toCondition(
+    model,
+    [{ drugId: drug.id, dose: defaultDose(model, drug.id) }],
+    [...mutations],
+    [],
+  ).treatment[0];
+  if (!given) return mainTargets(model, drug);
+  return mainTargets(model, drug, meaningfulTargets(model, given, mutations)) || 'no target hit at this dose';
+}
 
 /** One drug: a button that gives it alone and a "+" that adds it; re-renders only when its own state changes. */
 const DrugItem = memo(function DrugItem({
   model,
   drug: d,
   given,
+  mutations,
 }: {
   model: Model;
   drug: Drug;
   given: boolean;
+  mutations: readonly string[];
 }) {
   const selectDrug = useScenarioStore((s) => s.selectDrug);
   const addDrug = useScenarioStore((s) => s.addDrug);
@@ -37,7 +52,7 @@ const DrugItem = memo(function DrugItem({
       >
         <span className="drug-name">{d.name}</span>
         <span className="drug-meta" id={descId} aria-hidden="true">
-          {unavailable ? 'profile not disclosed' : mainTargets(model, d)}
+          {unavailable ? 'profile not disclosed' : hitTargets(model, d, mutations)}
         </span>
       </button>
       <button
@@ -70,6 +85,7 @@ export function DrugLibrary() {
   const query = useViewStore(selectLibraryQuery);
   const setQuery = useViewStore((s) => s.setLibraryQuery);
   const givenIds = useScenarioStore(useShallow(selectGivenDrugIds));
+  const mutations = useScenarioStore(selectMutations);
   const groups = useMemo(() => groupByClass(model, filterDrugs(model.drugs, query)), [model, query]);
 
   return (
@@ -91,7 +107,13 @@ export function DrugLibrary() {
             <legend>{model.classById.get(cls)?.label}</legend>
             <ul>
               {drugs.map((d) => (
-                <DrugItem key={d.id} model={model} drug={d} given={givenIds.includes(d.id)} />
+                <DrugItem
+                  key={d.id}
+                  model={model}
+                  drug={d}
+                  given={givenIds.includes(d.id)}
+                  mutations={mutations}
+                />
               ))}
             </ul>
           </fieldset>

@@ -1,9 +1,10 @@
-// The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, copy as image, the
-// results as CSV and, in lecture mode, the story as PowerPoint.
+// The "Export" control: PNG at 1×, 2× or 4× on a white, transparent or dark background, SVG, and copy as image; the
+// whole network's aspect or 16:9, and in lecture mode cropped to the step's focus and with its caption; the results
+// as CSV and, in lecture mode, the story as PowerPoint.
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useLectureStore } from '../../stores/lectureStore';
 import { useModelBundle } from '../ModelContext';
-import { copyPng, download, type ExportBackground, useExportStore } from './store';
+import { copyPng, download, type ExportBackground, figureFileName, useExportStore } from './store';
 
 export function ExportMenu() {
   const exporter = useExportStore((s) => s.exporter);
@@ -11,6 +12,11 @@ export function ExportMenu() {
   const [scale, setScale] = useState<1 | 2 | 4>(2);
   const [background, setBackground] = useState<ExportBackground>('white');
   const [status, setStatus] = useState('');
+  const [wide, setWide] = useState(false);
+  const [crop, setCrop] = useState(false);
+  const [caption, setCaption] = useState(true);
+  // What the canvas on screen offers: a lecture step has a caption and focus nodes, the explorer neither.
+  const offers = open ? exporter?.meta() : undefined;
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Esc closes the menu and gives the focus back to its button (in lecture mode, before Esc could end the lecture).
   const closeOnEscape = (event: KeyboardEvent) => {
@@ -32,18 +38,21 @@ export function ExportMenu() {
   };
   const run = async (what: 'png' | 'svg' | 'copy') => {
     if (!exporter) return;
-    const { fileBase } = exporter.meta();
+    const framing = { wide, crop, caption };
+    const meta = exporter.meta();
     try {
       if (what === 'svg') {
         setStatus('Rendering…');
-        download(await exporter.exportSvg({ background }), `${fileBase}.svg`);
-        setStatus(`Saved ${fileBase}.svg`);
+        const name = figureFileName(meta, framing, 'svg');
+        download(await exporter.exportSvg({ background, ...framing }), name);
+        setStatus(`Saved ${name}`);
       } else {
         setStatus('Rendering…');
-        const blob = await exporter.exportPng({ scale, background });
+        const blob = await exporter.exportPng({ scale, background, ...framing });
         if (what === 'png') {
-          download(blob, `${fileBase}.png`);
-          setStatus(`Saved ${fileBase}.png`);
+          const name = figureFileName(meta, framing, 'png');
+          download(blob, name);
+          setStatus(`Saved ${name}`);
         } else
           setStatus(
             (await copyPng(blob)) ? 'Copied to the clipboard' : 'This browser does not allow copying images',
@@ -90,6 +99,34 @@ export function ExportMenu() {
               </label>
             ))}
           </fieldset>
+          <fieldset>
+            <legend>Shape</legend>
+            <label>
+              <input type="radio" name="export-shape" checked={!wide} onChange={() => setWide(false)} />
+              whole network
+            </label>
+            <label>
+              <input type="radio" name="export-shape" checked={wide} onChange={() => setWide(true)} />
+              16:9 slide
+            </label>
+          </fieldset>
+          {(offers?.focus?.length || offers?.caption) && (
+            <fieldset>
+              <legend>Lecture step</legend>
+              {offers?.focus?.length ? (
+                <label>
+                  <input type="checkbox" checked={crop} onChange={(e) => setCrop(e.target.checked)} />
+                  crop to the step's focus
+                </label>
+              ) : null}
+              {offers?.caption && (
+                <label>
+                  <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />
+                  caption
+                </label>
+              )}
+            </fieldset>
+          )}
           <div className="export-actions">
             <button type="button" onClick={() => run('png')}>
               Download PNG

@@ -9,11 +9,12 @@ import {
   FIGURE_FONT_FAMILY,
   type FigureLayout,
   layoutFigure,
+  layoutSlide,
   type Mark,
   type Measure,
 } from './figure';
 import { networkSvg } from './networkSvg';
-import type { ExportBackground, FigureMeta } from './store';
+import type { ExportBackground, FigureFraming, FigureMeta } from './store';
 import { el, num, textEl } from './xml';
 
 export { SOURCE_LINE } from './figure';
@@ -64,14 +65,60 @@ const measure: Measure = (text, font) => {
   return measureContext.measureText(text).width;
 };
 
-function layout(
+/** A rectangle in model coordinates. */
+interface Region {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
+/** Room left around the focus nodes when a figure is cropped to them. */
+const FOCUS_PADDING = 40;
+
+/** The focus nodes with their labels and badges, padded, inside the whole network; the whole network without them. */
+function focusRegion(cy: Core, full: Region, focus: readonly string[] | undefined): Region {
+  const nodes = cy.collection();
+  for (const id of focus ?? [])
+    for (const part of [id, `marker-${id}`, `mutation-${id}`]) {
+      const node = cy.getElementById(part);
+      if (node.nonempty() && node.visible()) nodes.merge(node);
+    }
+  if (nodes.empty()) return full;
+  const b = nodes.boundingBox({ includeLabels: true });
+  const x1 = Math.max(full.x1, b.x1 - FOCUS_PADDING);
+  const y1 = Math.max(full.y1, b.y1 - FOCUS_PADDING);
+  const x2 = Math.min(full.x1 + full.w, b.x2 + FOCUS_PADDING);
+  const y2 = Math.min(full.y1 + full.h, b.y2 + FOCUS_PADDING);
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
+}
+
+/** What both exports draw: the figure's layout and the part of the network (model coordinates) it shows. */
+interface FigurePlan {
+  figure: FigureLayout;
+  region: Region;
+  cropped: boolean;
+}
+
+function planFigure(
   source: ExportSource,
   meta: FigureMeta,
   background: ExportBackground,
-  network: { width: number; height: number },
-): FigureLayout {
+  full: Region,
+  /** The whole-network image's size at scale 1, as the export at hand makes it. */
+  fullSize: { width: number; height: number },
+  framing: FigureFraming,
+): FigurePlan {
   const legend = legendSpec(source.theme, source.loops, background === 'dark' ? DARK_INK : {});
-  return layoutFigure(meta, legend, network, measure);
+  const caption = framing.caption ? meta.caption : undefined;
+  // Cropped, the focus keeps its own size: the slide's spare space stays blank rather than showing half-cut neighbours.
+  const region = framing.crop ? focusRegion(source.cy, full, meta.focus) : full;
+  const cropped = region !== full;
+  const network = cropped ? { width: region.w, height: region.h } : fullSize;
+  const figure = framing.wide
+    ? layoutSlide(meta, legend, network, measure, caption)
+    : layoutFigure(meta, legend, network, measure, {}, caption);
+  return { figure, region, cropped };
 }
 
 function paintMark(ctx: CanvasRenderingContext2D, mark: Mark) {
@@ -152,15 +199,26 @@ function markSvg(mark: Mark): string {
   }
 }
 
-/** A PNG of the whole network at `scale` (as laid out on screen), with title, legend and source line around it. */
+/** The whole network's box in model coordinates, as `cy.png({ full: true })` draws it. */
+function fullRegion(cy: Core): Region {
+  const b = cy.elements().boundingBox({});
+  return { x1: b.x1, y1: b.y1, w: b.w, h: b.h };
+}
+
+/**
+ * A PNG of the network at `scale` (as laid out on screen), with title, legend and source line around it; framed as
+ * asked (16:9, cropped to the lecture step's focus, with its caption).
+ */
 export async function renderPng(
   source: ExportSource,
   meta: FigureMeta,
   scale: number,
   background: ExportBackground,
+  framing: FigureFraming = {},
 ): Promise<Blob> {
   const { cy } = source;
   const bg = BACKGROUND[background];
+  const full = fullRegion(cy);
   const network = withBackground(cy, background, () =>
     // maxWidth keeps Cytoscape from multiplying the scale by the screen's pixel ratio: the figure's size is its own.
     cy.png({
@@ -174,10 +232,14 @@ export async function renderPng(
   const img = new Image();
   img.src = network;
   await img.decode();
-  const figure = layout(source, meta, background, {
-    width: Math.round(img.width / scale),
-    height: Math.round(img.height / scale),
-  });
+  const { figure, region, cropped } = planFigure(
+    source,
+    meta,
+    background,
+    full,
+    { width: Math.round(img.width / scale), height: Math.round(img.height / scale) },
+    framing,
+  );
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(figure.width * scale);
   canvas.height = Math.round(figure.height * scale);
@@ -187,7 +249,16 @@ export async function renderPng(
     ctx.fillStyle = bg;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
-  ctx.drawImage(img, figure.network.x * scale, figure.network.y * scale);
+  const at = figure.network;
+  if (cropped) {
+    const [sx, sy, w, h] = [
+      (region.x1 - full.x1) * scale,
+      (region.y1 - full.y1) * scale,
+      region.w * scale,
+      region.h * scale,
+    ];
+    ctx.drawImage(img, sx, sy, w, h, at.x * scale, at.y * scale, w, h);
+  } else ctx.drawImage(img, at.x * scale, at.y * scale);
   ctx.scale(scale, scale);
   for (const mark of figure.marks) paintMark(ctx, mark);
   return new Promise((resolve, reject) =>
@@ -195,13 +266,33 @@ export async function renderPng(
   );
 }
 
-/** An SVG of the whole network, drawn from the canvas's rendered geometry, with the PNG's title, legend and source line. */
-export function renderSvg(source: ExportSource, meta: FigureMeta, background: ExportBackground): string {
+/** The network group, placed at the figure's network box; a cropped figure shows its region through a nested viewport. */
+function networkGroup(plan: FigurePlan, svg: { box: Region; body: string }): string {
+  const { x, y } = plan.figure.network;
+  if (!plan.cropped)
+    return el(
+      'g',
+      { id: 'network', transform: `translate(${num(x - svg.box.x1)} ${num(y - svg.box.y1)})` },
+      svg.body,
+    );
+  const { region } = plan;
+  return el('svg', { x, y, width: region.w, height: region.h, overflow: 'hidden' }, [
+    el('g', { id: 'network', transform: `translate(${num(-region.x1)} ${num(-region.y1)})` }, svg.body),
+  ]);
+}
+
+/** An SVG of the network, drawn from the canvas's rendered geometry, with the PNG's framing, title, legend and source line. */
+export function renderSvg(
+  source: ExportSource,
+  meta: FigureMeta,
+  background: ExportBackground,
+  framing: FigureFraming = {},
+): string {
   const { cy } = source;
   const bg = BACKGROUND[background];
   const network = withBackground(cy, background, () => networkSvg(cy, 'pathway-lens'));
-  const figure = layout(source, meta, background, network);
-  const { x, y } = figure.network;
+  const plan = planFigure(source, meta, background, network.box, network, framing);
+  const { figure } = plan;
   return `${el(
     'svg',
     {
@@ -216,11 +307,7 @@ export function renderSvg(source: ExportSource, meta: FigureMeta, background: Ex
       textEl('desc', {}, meta.subtitle),
       el('defs', {}, network.defs),
       bg ? el('rect', { width: figure.width, height: figure.height, fill: bg }) : '',
-      el(
-        'g',
-        { id: 'network', transform: `translate(${num(x - network.box.x1)} ${num(y - network.box.y1)})` },
-        network.body,
-      ),
+      networkGroup(plan, network),
       el('g', { id: 'figure-text' }, figure.marks.map(markSvg)),
     ],
   )}\n`;

@@ -40,10 +40,21 @@ export type Measure = (text: string, font: FigureFont) => number;
 export interface FigureLayout {
   width: number;
   height: number;
-  /** Where the network image goes (its size is the full network's bounding box, rounded up). */
+  /** Where the network image goes (its size is the network region's, rounded up), centred in `slot`. */
   network: { x: number; y: number; width: number; height: number };
+  /** The space between the header and the legend that the network may fill (wider or taller on a 16:9 slide). */
+  slot: { x: number; y: number; width: number; height: number };
   marks: Mark[];
 }
+
+/** Sizes a figure is held to: a width at least, a height at least (the network is centred in what it adds). */
+export interface FigureSize {
+  width?: number;
+  height?: number;
+}
+
+/** Width over height of a 16:9 slide. */
+export const SLIDE_ASPECT = 16 / 9;
 
 export const SOURCE_LINE =
   'Pathway Lens · logic-based ODE model (normalised Hill, Kraeutler et al. 2010) · reviews: Zhang, Duan & Zheng, Drug Discov Today 2011; Peng & Tan, Front Biosci 2023';
@@ -57,6 +68,8 @@ const SCALE_FONT: FigureFont = { size: 13, weight: '600' };
 const LEGEND_FONT: FigureFont = { size: 12, weight: 'normal' };
 const MARKER_FONT: FigureFont = { size: 12, weight: 'bold' };
 const SOURCE_FONT: FigureFont = { size: 11, weight: 'normal' };
+const CAPTION_FONT: FigureFont = { size: 15, weight: 'normal' };
+const CAPTION_LINE = 20;
 export const SWATCH = 14;
 /** From the network's bottom edge to the middle of the first legend row, and between rows. */
 export const LEGEND_TOP = 22;
@@ -146,13 +159,19 @@ function markerItem(spec: LegendSpec, measure: Measure): Item {
   };
 }
 
-/** Splits a long line at its " · " separators into lines that fit a width. */
-function wrap(text: string, font: FigureFont, width: number, measure: Measure): string[] {
-  const parts = text.split(' · ');
+/** Splits a long line at its separators (" · " by default, or spaces) into lines that fit a width. */
+export function wrap(
+  text: string,
+  font: FigureFont,
+  width: number,
+  measure: Measure,
+  separator = ' · ',
+): string[] {
+  const parts = text.split(separator);
   const lines: string[] = [];
   let current = '';
   for (const part of parts) {
-    const candidate = current ? `${current} · ${part}` : part;
+    const candidate = current ? `${current}${separator}${part}` : part;
     if (current && measure(candidate, font) > width) {
       lines.push(current);
       current = part;
@@ -162,24 +181,10 @@ function wrap(text: string, font: FigureFont, width: number, measure: Measure): 
   return lines;
 }
 
-/**
- * Lays out a figure: the network image (`network`: its pixel size at scale 1) centred under the title and subtitle,
- * then the legend in rows (scale, edge styles and marker; then one entry per loop), then the source line.
- */
-export function layoutFigure(
-  meta: FigureMeta,
-  legend: LegendSpec,
-  network: { width: number; height: number },
-  measure: Measure,
-): FigureLayout {
-  const width = Math.max(MIN_WIDTH, network.width);
+/** The legend's rows: scale, edge styles and marker; then one entry per loop. */
+function legendGroups(legend: LegendSpec, measure: Measure): Item[][] {
   const ink = legend.ink;
-  const marks: Mark[] = [
-    { kind: 'text', x: MARGIN, y: 34, text: meta.title, font: TITLE, fill: ink.text },
-    { kind: 'text', x: MARGIN, y: 60, text: meta.subtitle, font: SUBTITLE, fill: ink.text },
-  ];
-  const box = { x: Math.round((width - network.width) / 2), y: HEADER, ...network };
-  const groups: Item[][] = [
+  return [
     [
       scaleItem(legend, measure),
       textItem(legend.scale.caption, LEGEND_FONT, ink.muted, measure),
@@ -188,8 +193,18 @@ export function layoutFigure(
     ],
     legend.loops.map((l) => lineItem(l, ink.text, measure)),
   ];
-  let y = HEADER + network.height + LEGEND_TOP - ROW;
-  for (const group of groups) {
+}
+
+/** Legend and source line from `top` (the network's bottom edge) down: their marks and the figure's bottom. */
+function layoutFooter(
+  legend: LegendSpec,
+  width: number,
+  top: number,
+  measure: Measure,
+): { marks: Mark[]; bottom: number } {
+  const marks: Mark[] = [];
+  let y = top + LEGEND_TOP - ROW;
+  for (const group of legendGroups(legend, measure)) {
     if (!group.length) continue;
     y += ROW;
     let x = MARGIN;
@@ -205,7 +220,92 @@ export function layoutFigure(
   y += 10;
   for (const line of wrap(SOURCE_LINE, SOURCE_FONT, width - 2 * MARGIN, measure)) {
     y += 15;
-    marks.push({ kind: 'text', x: MARGIN, y, text: line, font: SOURCE_FONT, fill: ink.muted });
+    marks.push({ kind: 'text', x: MARGIN, y, text: line, font: SOURCE_FONT, fill: legend.ink.muted });
   }
-  return { width, height: Math.ceil(y + 12), network: box, marks };
+  return { marks, bottom: Math.ceil(y + 12) };
+}
+
+/** Title, subtitle and (when given) the caption wrapped to the width: their marks and where the network may start. */
+function layoutHeader(
+  meta: FigureMeta,
+  caption: string | undefined,
+  ink: LegendSpec['ink'],
+  width: number,
+  measure: Measure,
+): { marks: Mark[]; bottom: number } {
+  const marks: Mark[] = [
+    { kind: 'text', x: MARGIN, y: 34, text: meta.title, font: TITLE, fill: ink.text },
+    { kind: 'text', x: MARGIN, y: 60, text: meta.subtitle, font: SUBTITLE, fill: ink.text },
+  ];
+  const lines = caption ? wrap(caption, CAPTION_FONT, width - 2 * MARGIN, measure, ' ') : [];
+  lines.forEach((line, i) => {
+    marks.push({
+      kind: 'text',
+      x: MARGIN,
+      y: 84 + i * CAPTION_LINE,
+      text: line,
+      font: CAPTION_FONT,
+      fill: ink.text,
+    });
+  });
+  return { marks, bottom: HEADER + (lines.length ? lines.length * CAPTION_LINE + 6 : 0) };
+}
+
+/**
+ * Lays out a figure: title, subtitle and optional caption above; the network image (`network`: its pixel size at
+ * scale 1) centred in the space below them; then the legend in rows and the source line. `size` holds the figure to a
+ * least width and height (a 16:9 slide); the space it adds goes around the network.
+ */
+export function layoutFigure(
+  meta: FigureMeta,
+  legend: LegendSpec,
+  network: { width: number; height: number },
+  measure: Measure,
+  size: FigureSize = {},
+  caption?: string,
+): FigureLayout {
+  const width = Math.max(MIN_WIDTH, network.width, Math.ceil(size.width ?? 0));
+  const header = layoutHeader(meta, caption, legend.ink, width, measure);
+  const bare = layoutFooter(legend, width, 0, measure).bottom;
+  const slotHeight = Math.max(network.height, Math.ceil(size.height ?? 0) - header.bottom - bare);
+  const slot = { x: 0, y: header.bottom, width, height: slotHeight };
+  const box = {
+    x: Math.round((width - network.width) / 2),
+    y: header.bottom + Math.round((slotHeight - network.height) / 2),
+    ...network,
+  };
+  const footer = layoutFooter(legend, width, header.bottom + slotHeight, measure);
+  return { width, height: footer.bottom, network: box, slot, marks: [...header.marks, ...footer.marks] };
+}
+
+/**
+ * The figure at 16:9: widened until the header, network and legend fit a slide's height, then made exactly 16:9
+ * (height = width × 9 / 16, rounded), the spare space around the network.
+ */
+export function layoutSlide(
+  meta: FigureMeta,
+  legend: LegendSpec,
+  network: { width: number; height: number },
+  measure: Measure,
+  caption?: string,
+): FigureLayout {
+  let figure = layoutFigure(meta, legend, network, measure, {}, caption);
+  // A wider figure wraps the legend into fewer rows, so its height can only fall: a few rounds settle it.
+  for (let round = 0; round < 8 && figure.height > Math.round(figure.width / SLIDE_ASPECT); round++)
+    figure = layoutFigure(
+      meta,
+      legend,
+      network,
+      measure,
+      { width: Math.ceil(figure.height * SLIDE_ASPECT) },
+      caption,
+    );
+  return layoutFigure(
+    meta,
+    legend,
+    network,
+    measure,
+    { width: figure.width, height: Math.round(figure.width / SLIDE_ASPECT) },
+    caption,
+  );
 }

@@ -41,6 +41,7 @@ export function figureMeta(
   const fileBase = [
     named.length ? named.map((x) => slug(x.choice.drugId)).join('+') : 'untreated',
     ...mutations.map(slug),
+    ...loopsOff.map((l) => `no-${slug(l)}`),
     timescale === 'acute' ? '1h' : '24h',
   ].join('-');
   return { title, subtitle, fileBase };

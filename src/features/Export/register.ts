@@ -5,24 +5,33 @@ import type { Theme } from '../../graph/theme';
 import type { Model } from '../../model/types';
 import { useScenarioStore } from '../../stores/scenarioStore';
 import { figureMeta } from './figureMeta';
-import { type ExportBackground, type Exporter, useExportStore } from './store';
+import type { Exporter, FigureMeta } from './store';
+import { useExportStore } from './store';
 
 const loadRenderer = () => import('./exporter');
 
-/** Makes this canvas the one the export menu (and tests) export. */
-export function registerExporter(cy: Core, model: Model, theme: Theme): void {
-  const meta = () => {
+/**
+ * Makes this canvas the one the export menu (and tests) export. `step` gives what lecture mode adds at export time:
+ * the step's caption and focus nodes.
+ */
+export function registerExporter(
+  cy: Core,
+  model: Model,
+  theme: Theme,
+  step?: () => Pick<FigureMeta, 'caption' | 'focus'>,
+): void {
+  const meta = (): FigureMeta => {
     const s = useScenarioStore.getState();
-    return figureMeta(model, s.drugs, s.mutations, s.loopsOff, s.timescale);
+    return { ...figureMeta(model, s.drugs, s.mutations, s.loopsOff, s.timescale), ...step?.() };
   };
   const source = { cy, theme, loops: model.pathway.loops };
   const exporter: Exporter = {
     meta,
     animating: () => cy.animated() || cy.$(':animated').length > 0,
-    exportPng: async ({ scale, background }: { scale: 1 | 2 | 4; background: ExportBackground }) =>
-      (await loadRenderer()).renderPng(source, meta(), scale, background),
-    exportSvg: async ({ background }: { background: ExportBackground }) =>
-      (await loadRenderer()).renderSvg(source, meta(), background),
+    exportPng: async ({ scale, background, ...framing }) =>
+      (await loadRenderer()).renderPng(source, meta(), scale, background, framing),
+    exportSvg: async ({ background, ...framing }) =>
+      (await loadRenderer()).renderSvg(source, meta(), background, framing),
   };
   useExportStore.getState().register(exporter);
   // Benchmark hook: the same export the menu runs.

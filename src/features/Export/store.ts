@@ -9,15 +9,36 @@ export interface FigureMeta {
   subtitle: string;
   /** File name without extension, e.g. "rapamycin-24h". */
   fileBase: string;
+  /** A lecture step's caption, which the figure can carry under its subtitle. */
+  caption?: string;
+  /** A lecture step's focus nodes, which the figure can be cropped to. */
+  focus?: readonly string[];
+}
+
+/** How a figure is framed: the whole network's own aspect or a 16:9 slide; cropped to the focus; with the caption. */
+export interface FigureFraming {
+  /** Exactly 16:9 (the network centred, the spare space around it). */
+  wide?: boolean;
+  /** Only the lecture step's focus nodes and what lies around them (ignored without focus nodes). */
+  crop?: boolean;
+  /** The lecture step's caption under the subtitle (ignored without a caption). */
+  caption?: boolean;
 }
 
 export interface Exporter {
-  exportPng: (options: { scale: 1 | 2 | 4; background: ExportBackground }) => Promise<Blob>;
+  exportPng: (options: { scale: 1 | 2 | 4; background: ExportBackground } & FigureFraming) => Promise<Blob>;
   /** SVG text of the same figure (title, network, legend, source line). */
-  exportSvg: (options: { background: ExportBackground }) => Promise<string>;
+  exportSvg: (options: { background: ExportBackground } & FigureFraming) => Promise<string>;
   meta: () => FigureMeta;
   /** Whether the canvas is still easing colours or moving (an export now would catch it half-way). */
   animating?: () => boolean;
+}
+
+/** A figure's file name: the scenario's, marked "-16x9" and "-focus" when framed so. */
+export function figureFileName(meta: FigureMeta, framing: FigureFraming, extension: 'png' | 'svg'): string {
+  const wide = framing.wide ? '-16x9' : '';
+  const crop = framing.crop && meta.focus?.length ? '-focus' : '';
+  return `${meta.fileBase}${wide}${crop}.${extension}`;
 }
 
 interface ExportStore {

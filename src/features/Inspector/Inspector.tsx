@@ -12,7 +12,16 @@ import { CloseButton } from '../CloseButton';
 import { useModel } from '../ModelContext';
 import { ReferenceList } from '../References/ReferenceLink';
 import { useScenarioInputs, useScenarioResult } from '../useScenarioResult';
-import { courseValues, SPARK, simulateCourse, sparkPoints, sparkX, sparkY } from './timeCourse';
+import {
+  courseAxis,
+  courseValues,
+  SPARK,
+  simulateCourse,
+  sparkPoints,
+  sparkX,
+  sparkY,
+  tickText,
+} from './timeCourse';
 
 function TimeCourse({ nodeId }: { nodeId: string }) {
   const model = useModel();
@@ -24,31 +33,44 @@ function TimeCourse({ nodeId }: { nodeId: string }) {
   if (!course.network.index.has(nodeId)) return null;
   const meaning = nodeQuantities(model).get(nodeId)?.meaning ?? 'Activity';
   const values = courseValues(model, course, nodeId, mutations);
+  // The axis fits the course, so a small but real change (0.22 → 0.27) is visible; its ticks say the range.
+  const axis = courseAxis(values);
   const { width: w, height: h } = SPARK;
+  const left = sparkX(0);
   return (
     <figure className="timecourse">
       <svg
         width={w}
         height={h}
         role="img"
-        aria-label={`${meaning} over 24 hours, from ${values[0]?.toFixed(2)} to ${values.at(-1)?.toFixed(2)}`}
+        data-testid="inspector-timecourse"
+        aria-label={`${meaning} over 24 hours, from ${values[0]?.toFixed(2)} to ${values.at(-1)?.toFixed(2)}; axis ${tickText(axis.min, axis)} to ${tickText(axis.max, axis)}`}
       >
-        <line x1={30} x2={w - 10} y1={sparkY(0)} y2={sparkY(0)} stroke="#d0d7de" />
-        <line x1={30} x2={30} y1={sparkY(0)} y2={sparkY(1)} stroke="#d0d7de" />
-        <text x={2} y={sparkY(1) + 4} fontSize="10" fill="#57606a">
-          1
-        </text>
-        <text x={2} y={sparkY(0) + 4} fontSize="10" fill="#57606a">
-          0
-        </text>
+        {axis.ticks.map((v) => (
+          <g key={v}>
+            <line x1={left} x2={w - 10} y1={sparkY(v, axis)} y2={sparkY(v, axis)} stroke="#e1e5ea" />
+            <text x={left - 4} y={sparkY(v, axis) + 3.5} fontSize="10" fill="#57606a" textAnchor="end">
+              {tickText(v, axis)}
+            </text>
+          </g>
+        ))}
+        <line x1={left} x2={left} y1={sparkY(axis.min, axis)} y2={sparkY(axis.max, axis)} stroke="#8c959f" />
         {[0, 6, 12, 18, 24].map((hr) => (
-          <text key={hr} x={sparkX(hr * 60) - 4} y={h - 2} fontSize="10" fill="#57606a">
-            {hr}h
+          <text key={hr} x={sparkX(hr * 60)} y={h - 2} fontSize="10" fill="#57606a" textAnchor="middle">
+            {hr} h
           </text>
         ))}
-        <polyline points={sparkPoints(course.times, values)} fill="none" stroke="#0b57d0" strokeWidth={2} />
+        <polyline
+          points={sparkPoints(course.times, values, axis)}
+          fill="none"
+          stroke="#0b57d0"
+          strokeWidth={2}
+        />
       </svg>
-      <figcaption>{meaning} after the drugs are added (0–24 h)</figcaption>
+      <figcaption>
+        {meaning} after the drugs are added (0–24 h); axis {tickText(axis.min, axis)}–
+        {tickText(axis.max, axis)}
+      </figcaption>
     </figure>
   );
 }

@@ -6,12 +6,13 @@ import type { Overlay } from '../../graph/elements';
 import { toOverlay } from '../../graph/overlay';
 import { PROJECTOR_THEME } from '../../graph/theme';
 import type { Model, StoryStep } from '../../model/types';
-import { useLectureStore } from '../../stores/lectureStore';
+import { currentStory, useLectureStore } from '../../stores/lectureStore';
 import { type GivenDrugChoice, useScenarioStore } from '../../stores/scenarioStore';
 import { testHooks } from '../../testHooks';
 import { useModalDialog } from '../A11y/useModalDialog';
 import { ExportMenu } from '../Export/ExportMenu';
 import { registerExporter } from '../Export/register';
+import { LectureLegend } from '../Legend/LectureLegend';
 import { useModelBundle } from '../ModelContext';
 import { CanvasTools, PathwayCanvas } from '../PathwayCanvas/PathwayCanvas';
 import { ReferenceList } from '../References/ReferenceLink';
@@ -118,9 +119,13 @@ function LectureCaption({
       ) : (
         <p className="caption-text">{current.caption}</p>
       )}
-      <p className="caption-refs">
-        <ReferenceList model={model} ids={current.references} separator=" · " />
-      </p>
+      {/* The legend shares the references' line, so it takes no height from the diagram. */}
+      <div className="caption-foot">
+        <p className="caption-refs">
+          <ReferenceList model={model} ids={current.references} separator=" · " />
+        </p>
+        <LectureLegend theme={PROJECTOR_THEME} />
+      </div>
     </div>
   );
 }
@@ -139,11 +144,17 @@ export function LectureMode() {
   const onReady = useCallback(
     (cy: Core) => {
       cyRef.current = cy;
-      registerExporter(cy, model, PROJECTOR_THEME);
+      // A step's export can carry its caption (not while the answer is hidden) and be cropped to its focus.
+      registerExporter(cy, model, PROJECTOR_THEME, () => {
+        const lecture = useLectureStore.getState();
+        const shown = currentStory(stories, lecture.story)?.steps[lecture.step];
+        if (!shown) return {};
+        return { focus: shown.focus, ...(lecture.hidden ? {} : { caption: shown.caption }) };
+      });
       // The lecture canvas is the one on screen now (tests and benchmarks read it through the test hooks).
       testHooks.canvasShown(cy);
     },
-    [model],
+    [model, stories],
   );
 
   useEffect(() => {
