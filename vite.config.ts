@@ -1,9 +1,37 @@
 // Vite build of the app and Vitest projects: unit (node), component (jsdom) and e2e (Chromium via playwright-core).
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { loadModel, loadPresets, loadStories } from './src/model/validate';
+
+/**
+ * Refuses to build on data files that fail the validator, naming the problem: the app then trusts the bundled files
+ * (src/model/bundledData.ts) and a first visit does not download the validator.
+ */
+const bundledDataCheck: Plugin = {
+  name: 'bundled-data-check',
+  apply: 'build',
+  buildStart() {
+    const read = (file: string): unknown =>
+      JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+    try {
+      const model = loadModel(
+        read('pathway.json'),
+        read('drugs.json'),
+        read('references.json'),
+        read('drug-classes.json'),
+      );
+      loadPresets(read('presets.json'), model);
+      loadStories(read('scenarios.json'), model);
+    } catch (e) {
+      this.error(`the bundled data are invalid: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  },
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bundledDataCheck],
   base: './',
   build: { outDir: 'dist', chunkSizeWarningLimit: 2000 },
   test: {

@@ -1,8 +1,5 @@
 // Speed figures as JSON: steady-state solves of the bundled model and of generated networks of 1,000 and 10,000 nodes.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { drugEffects } from '../src/engine/effects';
 import { compileNetwork } from '../src/engine/network';
@@ -11,6 +8,7 @@ import { steadyState } from '../src/engine/solve';
 import { bundledModel } from '../src/model/bundled';
 import type { Model, Pathway, PathwayEdge, PathwayNode } from '../src/model/types';
 import { launchBrowser } from '../tests/e2e/browser';
+import { bundleSizes } from './bundle-size';
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
@@ -141,26 +139,6 @@ for (const [size, runs] of [
     steady_state: stats(samples),
     converged,
     ...(size === 1000 ? { targets: { steady_state_median_ms: 20 } } : {}),
-  };
-}
-
-/**
- * JavaScript a first visit downloads (the entry script and the modules index.html preloads) and the chunks loaded on
- * demand, gzipped, in kB, from the build in dist/.
- */
-function bundleSizes(dist = 'dist') {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const firstLoad = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
-  const kb = (file: string) => Math.round(gzipSync(readFileSync(join(dist, file))).length / 10.24) / 100;
-  const lazy = readdirSync(join(dist, 'assets'))
-    .map((f) => `assets/${f}`)
-    .filter((f) => f.endsWith('.js') && !firstLoad.includes(f));
-  return {
-    first_load_js_gzip_kb: Math.round(100 * firstLoad.reduce((sum, f) => sum + kb(f), 0)) / 100,
-    on_demand_js_gzip_kb: Object.fromEntries(
-      lazy.map((f) => [f.replace(/^assets\/|-[\w-]{8}\.js$/g, ''), kb(f)]),
-    ),
-    target_first_load_kb: 300,
   };
 }
 

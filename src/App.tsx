@@ -1,19 +1,19 @@
 // The explorer: drug library and context on the left, the network in the middle, effects and loops on the right;
 // lecture mode, export and shareable links on top.
 import { ContextPanel, TimescaleSwitch } from './features/Context/ContextPanel';
-import { DrugCard } from './features/DrugCard/DrugCard';
+import { LazyDrugCard } from './features/DrugCard/LazyDrugCard';
 import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
 import { EffectsPanel } from './features/Effects/EffectsPanel';
 import { ExportMenu } from './features/Export/ExportMenu';
 import { GivenDrugs } from './features/GivenDrugs/GivenDrugs';
-import { LectureMode } from './features/Lecture/LectureMode';
+import { LazyLectureMode } from './features/Lecture/LazyLectureMode';
 import { LoopPanel } from './features/Loops/LoopPanel';
 import { ModelProvider } from './features/ModelContext';
 import { ExplorerCanvas } from './features/PathwayCanvas/ExplorerCanvas';
 import { CopyLinkButton, LinkNotice } from './features/Share/ShareControls';
 import { useUrlState } from './features/Share/useUrlState';
 import { useFullScreen, useKeepExplorerState, useLectureKeys } from './features/useLectureSession';
-import { bundledModel, bundledPresets, bundledStories } from './model/bundled';
+import { bundledData } from './model/bundledData';
 import type { Model, Preset, Story } from './model/types';
 import { useLectureStore } from './stores/lectureStore';
 
@@ -56,16 +56,16 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
           <LoopPanel />
         </div>
       </main>
-      <DrugCard />
-      {lectureActive && <LectureMode />}
+      <LazyDrugCard />
+      {lectureActive && <LazyLectureMode />}
     </div>
   );
 }
 
 export function App({
-  model = bundledModel(),
-  presets = bundledPresets(),
-  stories = bundledStories(),
+  model = bundledData().model,
+  presets = bundledData().presets,
+  stories = bundledData().stories,
   headless = false,
 }: {
   model?: Model;

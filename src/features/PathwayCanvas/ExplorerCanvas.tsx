@@ -10,7 +10,7 @@ import { selectSelectedNode, useScenarioStore } from '../../stores/scenarioStore
 import { selectHoveredLoop, useViewStore } from '../../stores/viewStore';
 import { testHooks } from '../../testHooks';
 import { registerExporter } from '../Export/register';
-import { Inspector } from '../Inspector/Inspector';
+import { LazyInspector } from '../Inspector/LazyInspector';
 import { Legend } from '../Legend/Legend';
 import { useModel } from '../ModelContext';
 import { useScenarioResult } from '../useScenarioResult';
@@ -65,7 +65,7 @@ export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
             The network did not settle to a steady state for this scenario; values shown are the last iterate.
           </p>
         )}
-        <Inspector />
+        <LazyInspector />
       </div>
       <Legend theme={SCREEN_THEME} />
     </div>
