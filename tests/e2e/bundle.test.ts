@@ -34,7 +34,15 @@ async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
 }
 
-const ON_DEMAND = ['DrugCard', 'Inspector', 'LectureMode', 'references', 'exporter', 'validate'];
+const ON_DEMAND = [
+  'DrugCard',
+  'Inspector',
+  'LectureMode',
+  'references',
+  'exporter',
+  'validate',
+  'explainWorker',
+];
 
 describe('first load', () => {
   it(`fetches at most ${FIRST_LOAD_BUDGET_KB} kB of gzipped JavaScript, and none of the on-demand parts`, async () => {
@@ -54,6 +62,11 @@ describe('first load', () => {
     await page.waitForFunction(
       () => window.pathwayLens?.cy?.getElementById('MTORC1').data('marker') === 'Rapa',
     );
+    // and the explanations, computed in a worker started by that first click, reach the Predicted effects panel
+    const effects = page.getByRole('region', { name: 'Predicted effects' });
+    await effects.getByText('AKT pS473').waitFor();
+    await expect(effects.textContent()).resolves.toMatch(/relieves the S6K1 ⊣ IRS1 feedback/);
+    expect(scripts.has('explainWorker')).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
