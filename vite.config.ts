@@ -1,9 +1,9 @@
 // Vite build of the app and Vitest projects: unit (node), component (jsdom) and e2e (Chromium via playwright-core).
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { loadModel, loadPresets, loadStories } from './src/model/validate';
 
 /**
  * Refuses to build on data files that fail the validator, naming the problem: the app then trusts the bundled files
@@ -12,7 +12,13 @@ import { loadModel, loadPresets, loadStories } from './src/model/validate';
 const bundledDataCheck: Plugin = {
   name: 'bundled-data-check',
   apply: 'build',
-  buildStart() {
+  async buildStart() {
+    // Loaded through tsx: the config's own bundler would warn about the validator's extensionless imports.
+    const validate: typeof import('./src/model/validate') = await tsImport(
+      './src/model/validate.ts',
+      import.meta.url,
+    );
+    const { loadModel, loadPresets, loadStories } = validate;
     const read = (file: string): unknown =>
       JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
     try {
