@@ -51,6 +51,8 @@ const POLICY: ReadonlyArray<readonly [string, ...string[]]> = [
   ['img-src', "'self'", 'data:', 'blob:'],
   ['font-src', "'self'", 'data:'],
   ['connect-src', "'self'", 'data:', 'blob:'],
+  // The explanations behind the effects panel run in a worker from the page's own origin.
+  ['worker-src', "'self'", 'blob:'],
   ['manifest-src', "'self'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],

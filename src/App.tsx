@@ -6,7 +6,7 @@ import { PanelTabs } from './features/A11y/PanelTabs';
 import { SkipLinks } from './features/A11y/SkipLinks';
 import { useNarrowScreen } from './features/A11y/useNarrowScreen';
 import { ContextPanel, TimescaleSwitch } from './features/Context/ContextPanel';
-import { DrugCard } from './features/DrugCard/DrugCard';
+import { LazyDrugCard } from './features/DrugCard/LazyDrugCard';
 import { DrugLibrary } from './features/DrugLibrary/DrugLibrary';
 import { EffectsPanel } from './features/Effects/EffectsPanel';
 import { PanelBoundary } from './features/Errors/ErrorBoundary';
@@ -16,14 +16,14 @@ import { ClampPanel } from './features/Import/ClampPanel';
 import { ImportNotices } from './features/Import/ImportNotices';
 import { OpenedBanner } from './features/Import/OpenedBanner';
 import { OpenNetworkButton } from './features/Import/OpenNetwork';
-import { LectureMode } from './features/Lecture/LectureMode';
+import { LazyLectureMode } from './features/Lecture/LazyLectureMode';
 import { LoopPanel } from './features/Loops/LoopPanel';
 import { ModelProvider } from './features/ModelContext';
 import { ExplorerCanvas } from './features/PathwayCanvas/ExplorerCanvas';
 import { CopyLinkButton, LinkNotice } from './features/Share/ShareControls';
 import { useUrlState } from './features/Share/useUrlState';
 import { useFullScreen, useKeepExplorerState, useLectureKeys } from './features/useLectureSession';
-import { bundledModel, bundledPresets, bundledStories } from './model/bundled';
+import { bundledData } from './model/bundledData';
 import type { Model, Preset, Story } from './model/types';
 import { useLectureStore } from './stores/lectureStore';
 import { type ShownNetwork, selectNoticeShown, selectOpened, useNetworkStore } from './stores/networkStore';
@@ -142,11 +142,11 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
         </main>
       )}
       <PanelBoundary name="The drug card">
-        <DrugCard />
+        <LazyDrugCard />
       </PanelBoundary>
       {lectureActive && (
         <PanelBoundary name="Lecture mode">
-          <LectureMode />
+          <LazyLectureMode />
         </PanelBoundary>
       )}
     </div>
@@ -156,9 +156,9 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
 const NO_PRESETS: Preset[] = [];
 
 export function App({
-  model = bundledModel(),
-  presets = bundledPresets(),
-  stories = bundledStories(),
+  model = bundledData().model,
+  presets = bundledData().presets,
+  stories = bundledData().stories,
   headless = false,
 }: {
   model?: Model;

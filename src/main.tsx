@@ -1,12 +1,12 @@
-// Browser entry point: validates the data, then mounts the app, or a page that names what stopped it.
-import './model/zodJitless';
+// Browser entry point: mounts the app on the bundled data (checked when the app was built), or a page that names
+// what stopped it. The validator (and zod) load only when needed: in development, for test data, or to name a fault.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppBoundary } from './features/Errors/ErrorBoundary';
 import { CrashPage, DataErrorPage } from './features/Errors/ErrorPages';
-import { BUNDLED_DATA_FILES, type DataBundle, loadDataBundle, type RawDataFiles } from './model/bundled';
-import { DataError } from './model/validate';
+import type { RawDataFiles } from './model/bundled';
+import { type BundledData, bundledData } from './model/bundledData';
 import { testHooksEnabled } from './testHooks';
 import './styles.css';
 
@@ -17,26 +17,52 @@ declare global {
   }
 }
 
-/** The data files to start from: the bundled ones, or with test hooks on, those a browser test put on `window`. */
-function dataFiles(): RawDataFiles {
-  return (testHooksEnabled() && window.pathwayLensTestData) || BUNDLED_DATA_FILES;
+/** Data files run through the full validator (loaded on demand); throws its DataError naming the bad value. */
+async function validated(files?: RawDataFiles): Promise<BundledData> {
+  const { BUNDLED_DATA_FILES, loadDataBundle } = await import('./model/bundled');
+  const bundle = loadDataBundle(files ?? BUNDLED_DATA_FILES);
+  return { model: bundle.model, presets: bundle.presets, stories: bundle.stories };
 }
 
-/** The app on valid data; the data error page (or the crash page) when the data cannot be loaded. */
-function startingView(files: RawDataFiles) {
-  let bundle: DataBundle;
+/** The data to start from: a browser test's files, the validator's view in development, else the bundled data. */
+async function startingData(): Promise<BundledData> {
+  const testFiles = testHooksEnabled() ? window.pathwayLensTestData : undefined;
+  if (testFiles) return validated(testFiles);
+  if (import.meta.env.DEV) return validated();
   try {
-    bundle = loadDataBundle(files);
-  } catch (e) {
-    if (e instanceof DataError) return <DataErrorPage error={e} files={files} />;
-    return <CrashPage error={e instanceof Error ? e : new Error(String(e))} />;
+    return bundledData();
+  } catch (unchecked) {
+    // The build should have refused these files; the validator says what is wrong, or this error stands.
+    await validated();
+    throw unchecked;
   }
-  return (
-    <AppBoundary>
-      <App model={bundle.model} presets={bundle.presets} stories={bundle.stories} />
-    </AppBoundary>
-  );
+}
+
+/** The page for a failed start: the data error page when the validator named the fault, else the crash page. */
+async function failureView(error: unknown) {
+  const { DataError } = await import('./model/validate');
+  if (error instanceof DataError)
+    return (
+      <DataErrorPage
+        error={error}
+        files={window.pathwayLensTestData ?? (await import('./model/bundled')).BUNDLED_DATA_FILES}
+      />
+    );
+  return <CrashPage error={error instanceof Error ? error : new Error(String(error))} />;
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode>{startingView(dataFiles())}</StrictMode>);
+if (root) {
+  const view = createRoot(root);
+  startingData().then(
+    ({ model, presets, stories }) =>
+      view.render(
+        <StrictMode>
+          <AppBoundary>
+            <App model={model} presets={presets} stories={stories} />
+          </AppBoundary>
+        </StrictMode>,
+      ),
+    async (error: unknown) => view.render(<StrictMode>{await failureView(error)}</StrictMode>),
+  );
+}

@@ -11,6 +11,10 @@ export interface TestHooks {
   overlayAppliedAt: number;
   /** How many predictions the canvas on screen has taken (tests wait for it to grow after a click). */
   overlays: number;
+  /** How many times a canvas has finished framing a lecture step's focus nodes (after its zoom animation). */
+  framings: number;
+  /** Set by a test: frame lecture steps at once, without the zoom animation, so it need not wait for one. */
+  instantFraming?: boolean;
 }
 
 declare global {
@@ -29,7 +33,7 @@ export function testHooksEnabled(): boolean {
 /** The hooks object, created on first use; undefined when hooks are off. */
 function current(): TestHooks | undefined {
   if (!testHooksEnabled()) return undefined;
-  window.pathwayLens ??= { overlayAppliedAt: 0, overlays: 0 };
+  window.pathwayLens ??= { overlayAppliedAt: 0, overlays: 0, framings: 0 };
   return window.pathwayLens;
 }
 
@@ -46,5 +50,14 @@ export const testHooks = {
     if (!hooks) return;
     hooks.overlayAppliedAt = performance.now();
     hooks.overlays += 1;
+  },
+  /** How long the zoom to a lecture step's focus may take: `ms`, or 0 when a test asked for instant framing. */
+  framingMs(ms: number): number {
+    return current()?.instantFraming ? 0 : ms;
+  },
+  /** A canvas has finished framing a lecture step's focus nodes. */
+  framed(): void {
+    const hooks = current();
+    if (hooks) hooks.framings += 1;
   },
 };

@@ -1,7 +1,7 @@
 // The prediction contract: validates a scenario, simulates it and its reference, and reports readouts.
 
+import { lookupKey } from '../model/lookupKey';
 import type { Drug, Model } from '../model/types';
-import { lookupKey } from '../model/validate';
 import { type Direction, direction } from './direction';
 import { type GivenDrug, NOMINAL_DOSES } from './effects';
 import { type Condition, readoutValue, simulate, type Timescale } from './simulate';

@@ -1,10 +1,11 @@
-// Derives the prediction from the user's choices: the simulation (synchronous) and its explanations (deferred).
+// Derives the prediction from the user's choices: the simulation (synchronous) and its explanations (in a worker).
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { type Explanation, explainScenario } from '../engine/explain';
+import type { Explanation } from '../engine/explain';
 import { runScenario, type ScenarioResult } from '../engine/scenario';
 import { toCondition } from '../stores/condition';
 import { useScenarioStore } from '../stores/scenarioStore';
+import { explainLater } from './Effects/explainClient';
 import { useModel } from './ModelContext';
 
 const selectInputs = (s: ReturnType<typeof useScenarioStore.getState>) => ({
@@ -29,25 +30,9 @@ export function useScenarioResult(): ScenarioResult {
   );
 }
 
-/** Runs `work` after the browser has painted the current frame, so slow follow-up work never delays the canvas. */
-function afterPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame =
-    typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame(() => {
-          timer = setTimeout(work, 0);
-        })
-      : undefined;
-  if (frame === undefined) timer = setTimeout(work, 0);
-  return () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
-}
-
 /**
- * Explanations of the changes. They need a counterfactual simulation per loop, so they are computed after the canvas
- * has painted the new prediction; `stale` is true until they match the current choices.
+ * Explanations of the changes. They need a counterfactual simulation per loop, so they are computed in a worker (or
+ * after the canvas has painted the new prediction); `stale` is true until they match the current choices.
  */
 export function useExplanations(): { explanations: Explanation[]; stale: boolean } {
   const model = useModel();
@@ -61,10 +46,7 @@ export function useExplanations(): { explanations: Explanation[]; stale: boolean
       setState({ inputs, explanations: [] });
       return;
     }
-    return afterPaint(() => {
-      const condition = toCondition(model, inputs.drugs, inputs.mutations, inputs.loopsOff);
-      setState({ inputs, explanations: explainScenario(model, condition, inputs.timescale) });
-    });
+    return explainLater(model, inputs, (explanations) => setState({ inputs, explanations }));
   }, [model, inputs]);
   const stale = state.inputs !== inputs;
   return { explanations: stale && inputs.drugs.length === 0 ? [] : state.explanations, stale };

@@ -1,6 +1,7 @@
 // Pure queries over the drug library: search, grouping by class, the nodes and names of targets, and main potency.
+
+import { lookupKey } from './lookupKey';
 import type { Drug, DrugClass, DrugTarget, Isoform, Model, PathwayNode } from './types';
-import { lookupKey } from './validate';
 
 /** How an isoform is written after its target's name ("PI3Kα"). */
 export const ISOFORM_SYMBOL: Readonly<Record<Isoform, string>> = {

@@ -1,5 +1,6 @@
 // Zod schemas for the versioned data files; shape checks only (cross-references live in validate.ts). The domain
 // types in types.ts are inferred from these, so each shape is written once.
+import './zodJitless';
 import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;

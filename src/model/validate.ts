@@ -1,5 +1,6 @@
 // Loads the three data bundles: shape-checks them, then resolves every id they cross-reference.
 import type { z } from 'zod';
+import { lookupKey } from './lookupKey';
 import {
   drugClassLibrarySchema,
   drugLibrarySchema,
@@ -51,10 +52,8 @@ function duplicates(ids: string[]): string[] {
   return [...dup];
 }
 
-/** Normalises a drug name or synonym for lookup: case, spaces, dashes, dots and commas do not count. */
-export function lookupKey(name: string): string {
-  return name.toLowerCase().replace(/[\s\-_.,/()]+/g, '');
-}
+// Kept importable from here for the command lines and tests; the app imports it from ./lookupKey, without zod.
+export { lookupKey };
 
 /** Records a problem for each cited id that is not a known reference. */
 type CitationCheck = (where: string, ids: readonly string[], problems: string[]) => void;

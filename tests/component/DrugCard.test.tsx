@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { bundledModel } from '../../src/model/bundled';
 import { referenceHref } from '../../src/model/cite';
-import { renderApp } from './helpers';
+import { LAZY, renderApp } from './helpers';
 
 const model = bundledModel();
 
@@ -26,10 +26,10 @@ function linkTargets(card: HTMLElement): string[] {
 }
 
 describe('drug card', () => {
-  it('opens from the library and shows mechanism, approval, selectivity, trials, toxicities and references', () => {
+  it('opens from the library and shows mechanism, approval, selectivity, trials, toxicities and references', async () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'About NVP-BEZ235' }));
-    const card = screen.getByRole('dialog', { name: 'NVP-BEZ235 drug card' });
+    const card = await screen.findByRole('dialog', { name: 'NVP-BEZ235 drug card' }, LAZY);
     expect(within(card).getByText(/PI3K\/mTOR dual inhibitor: the catalytic sites/)).toBeInTheDocument();
     const chart = within(card).getByRole('img', { name: /Potency by target/ });
     expect(chart).toHaveAccessibleName(/PI3Kα 4 nM/);
@@ -44,10 +44,10 @@ describe('drug card', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('compares two drugs side by side', () => {
+  it('compares two drugs side by side', async () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'About PP242' }));
-    const card = screen.getByRole('dialog', { name: 'PP242 drug card' });
+    const card = await screen.findByRole('dialog', { name: 'PP242 drug card' }, LAZY);
     fireEvent.change(within(card).getByRole('combobox', { name: 'Compare with' }), {
       target: { value: 'pi103' },
     });
@@ -56,21 +56,23 @@ describe('drug card', () => {
     expect(chart).toHaveAccessibleName(/PI-103 20 nM/);
   });
 
-  it('shows approvals from the IGF review and says when a profile was never disclosed', () => {
+  it('shows approvals from the IGF review and says when a profile was never disclosed', async () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'About Gefitinib' }));
-    expect(screen.getByRole('dialog', { name: 'Gefitinib drug card' })).toHaveTextContent(
+    expect(await screen.findByRole('dialog', { name: 'Gefitinib drug card' }, LAZY)).toHaveTextContent(
       /FDA approval 2003.*NSCLC/,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Close drug card' }));
     fireEvent.click(screen.getByRole('button', { name: 'About OXA-01' }));
-    expect(screen.getByRole('dialog', { name: 'OXA-01 drug card' })).toHaveTextContent(/not been disclosed/);
+    expect(await screen.findByRole('dialog', { name: 'OXA-01 drug card' }, LAZY)).toHaveTextContent(
+      /not been disclosed/,
+    );
   });
 
-  it('links every reference with an address and every trial registration, in a new tab', () => {
+  it('links every reference with an address and every trial registration, in a new tab', async () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'About Xentuzumab' }));
-    const card = screen.getByRole('dialog', { name: 'Xentuzumab drug card' });
+    const card = await screen.findByRole('dialog', { name: 'Xentuzumab drug card' }, LAZY);
     const expected = expectedLinks('xentuzumab');
     expect(expected).toContain('https://clinicaltrials.gov/study/NCT02191891');
     expect(expected.filter((h) => !h.includes('clinicaltrials.gov')).length).toBeGreaterThan(0);

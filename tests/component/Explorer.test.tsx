@@ -4,7 +4,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { runScenario } from '../../src/engine/scenario';
 import { bundledModel } from '../../src/model/bundled';
 import { defaultDose, toCondition } from '../../src/stores/condition';
-import { canvas, renderApp } from './helpers';
+import { canvas, LAZY, renderApp } from './helpers';
 
 const model = bundledModel();
 
@@ -130,13 +130,14 @@ describe('predicted effects', () => {
 });
 
 describe('inspector', () => {
-  it('shows the tapped node: description, activities, edges with evidence links and the drugs that act there', () => {
+  it('shows the tapped node: description, activities, edges with evidence links and the drugs that act there', async () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
     act(() => {
       canvas().getElementById('MTORC1').emit('tap');
     });
-    const inspector = screen.getByRole('complementary', { name: 'Inspector: mTORC1' });
+    // the inspector's code is fetched when a node is first selected
+    const inspector = await screen.findByRole('complementary', { name: 'Inspector: mTORC1' }, LAZY);
     expect(inspector).toHaveTextContent(/raptor/);
     const result = scenario('rapamycin');
     const reference = result.reference.get('MTORC1') as number;

@@ -13,3 +13,6 @@ export function canvas(): Core {
   if (!cy) throw new Error('the canvas has not mounted');
   return cy;
 }
+
+/** How long to wait for a part the app fetches on first use (drug card, inspector): the first import is transformed. */
+export const LAZY = { timeout: 15_000 } as const;

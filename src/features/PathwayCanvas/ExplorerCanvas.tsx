@@ -13,7 +13,7 @@ import { testHooks } from '../../testHooks';
 import { describeNode } from '../A11y/describeNode';
 import { FindNode } from '../A11y/FindNode';
 import { registerExporter } from '../Export/register';
-import { Inspector } from '../Inspector/Inspector';
+import { LazyInspector } from '../Inspector/LazyInspector';
 import { Legend } from '../Legend/Legend';
 import { useModel } from '../ModelContext';
 import { useScenarioResult } from '../useScenarioResult';
@@ -121,7 +121,7 @@ export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
             The network did not settle to a steady state for this scenario; values shown are the last iterate.
           </p>
         )}
-        <Inspector />
+        <LazyInspector />
       </div>
       <Legend theme={SCREEN_THEME} />
     </div>

@@ -15,9 +15,11 @@ import { type Overlay, toElements } from '../../graph/elements';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { SCREEN_THEME, type Theme } from '../../graph/theme';
 import type { Model } from '../../model/types';
+import { testHooks } from '../../testHooks';
 import {
   applyOverlay,
   FIT_PADDING,
+  FRAMING_MS,
   focusNodes,
   highlightLoop,
   onTap,
@@ -174,7 +176,16 @@ export function PathwayCanvas({
   const focusKey = focus?.join(',') ?? '';
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) focusNodes(cy, focusKey.split(',').filter(Boolean), theme);
+    if (!cy) return;
+    const ids = focusKey.split(',').filter(Boolean);
+    const frame = () => focusNodes(cy, ids, theme, testHooks.framingMs(FRAMING_MS), testHooks.framed);
+    frame();
+    if (ids.length === 0) return;
+    // A new screen size (full screen, the projector) frames the step again.
+    cy.on('resize', frame);
+    return () => {
+      cy.off('resize', frame);
+    };
   }, [cyRef, focusKey, theme]);
 
   const pulseLoopId = pulse?.loop;

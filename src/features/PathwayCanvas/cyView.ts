@@ -103,8 +103,20 @@ export function focusZoom(
   return Math.min(fitOf(focus), Math.max(fitFrame, readableZoom));
 }
 
-/** Marks the focused nodes and animates the view to them; no ids clears the marks and leaves the view. */
-export function focusNodes(cy: Core, ids: readonly string[], theme: Theme): void {
+/** How long the view takes to move to a lecture step's focus, in ms. */
+export const FRAMING_MS = 400;
+
+/**
+ * Marks the focused nodes and moves the view to them over `duration` ms (0: at once), then calls `onFramed`; no ids
+ * clears the marks and leaves the view.
+ */
+export function focusNodes(
+  cy: Core,
+  ids: readonly string[],
+  theme: Theme,
+  duration = FRAMING_MS,
+  onFramed?: () => void,
+): void {
   cy.nodes().removeClass('focus');
   const nodes = cy.collection();
   for (const id of ids) nodes.merge(cy.getElementById(id));
@@ -115,7 +127,13 @@ export function focusNodes(cy: Core, ids: readonly string[], theme: Theme): void
   const frame = nodes.union(nodes.neighborhood('node').not('.band'));
   const level = focusZoom(cy, nodes, frame, theme.minLabelPx / theme.fontSize);
   cy.stop();
-  cy.animate({ zoom: level, center: { eles: nodes } }, { duration: 400 });
+  if (duration > 0) {
+    cy.animate({ zoom: level, center: { eles: nodes } }, { duration, complete: onFramed });
+    return;
+  }
+  cy.zoom(level);
+  cy.center(nodes);
+  onFramed?.();
 }
 
 /** Zooms about the centre of the view. */
