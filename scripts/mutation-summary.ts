@@ -11,6 +11,8 @@ export interface FolderScore {
   killed: number;
   survived: number;
   noCoverage: number;
+  /** Mutants left out of the score: static ones under ignoreStatic, and those disabled with a stated reason. */
+  ignored: number;
   /** Killed (or timed out) over every mutant that was tested or not covered, in per cent; null with no mutants. */
   score: number | null;
 }
@@ -20,13 +22,14 @@ export const FOLDERS = ['engine', 'graph', 'stores', 'model'] as const;
 /** Per-folder counts and scores, as Stryker defines the score: detected / (detected + undetected). */
 export function folderScores(report: MutationReport, folders: readonly string[] = FOLDERS): FolderScore[] {
   return folders.map((folder) => {
-    const counts = { killed: 0, survived: 0, noCoverage: 0 };
+    const counts = { killed: 0, survived: 0, noCoverage: 0, ignored: 0 };
     for (const [path, file] of Object.entries(report.files)) {
       if (!path.replace(/\\/g, '/').includes(`src/${folder}/`)) continue;
       for (const { status } of file.mutants) {
         if (status === 'Killed' || status === 'Timeout') counts.killed++;
         else if (status === 'Survived') counts.survived++;
         else if (status === 'NoCoverage') counts.noCoverage++;
+        else if (status === 'Ignored') counts.ignored++;
       }
     }
     const total = counts.killed + counts.survived + counts.noCoverage;
@@ -38,8 +41,8 @@ export function folderScores(report: MutationReport, folders: readonly string[] 
 export function formatScores(scores: FolderScore[], threshold = 80): string {
   const rows = scores.map(
     (s) =>
-      `${`src/${s.folder}`.padEnd(12)} ${s.score === null ? '   n/a' : `${s.score.toFixed(1).padStart(5)} %`}` +
-      `  (killed ${s.killed}, survived ${s.survived}, no coverage ${s.noCoverage})`,
+      `${`src/${s.folder}`.padEnd(12)} ${s.score === null ? '    n/a' : `${s.score.toFixed(1).padStart(5)} %`}` +
+      `  (killed ${s.killed}, survived ${s.survived}, no coverage ${s.noCoverage}, not scored ${s.ignored})`,
   );
   const low = scores.filter((s) => s.score !== null && s.score < threshold).map((s) => s.folder);
   rows.push(
