@@ -179,6 +179,29 @@ export function findLoops(ids: string[], edges: Array<{ source: string; target: 
   return loops;
 }
 
+/** A file name without its extension: the imported network's name when the file does not give one. */
+export function fileStem(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '');
+}
+
+/** The pathway of a plain interaction list (SIF, BoolNet): named after its file, with no references of its own. */
+export function listToPathway(
+  fileName: string,
+  format: string,
+  nodes: Iterable<DraftNode>,
+  edges: DraftEdge[],
+  warnings: string[] = [],
+): ImportedNetwork {
+  return draftToPathway({
+    name: fileStem(fileName),
+    format,
+    nodes: [...nodes],
+    edges,
+    references: [],
+    warnings,
+  });
+}
+
 /** Safe ids for a draft's nodes (renamings noted in `warnings`) and its edges with their ends resolved, or a FormatError naming the bad one. */
 function resolveIds(draft: NetworkDraft, warnings: string[]) {
   const taken = new Set<string>();

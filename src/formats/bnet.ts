@@ -1,7 +1,7 @@
 // BoolNet .bnet, both ways: one "target, rule" line per node with ! & | and parentheses. Read rules become
 // normalised-Hill edges (Netflux: OR of terms, AND groups, NOT as inhibition); written rules come from the edges.
 import type { Model } from '../model/types';
-import { type DraftEdge, type DraftNode, draftToPathway, type ImportedNetwork } from './assemble';
+import { type DraftEdge, type DraftNode, type ImportedNetwork, listToPathway } from './assemble';
 import { FormatError } from './errors';
 import { type Expr, nodeRule, plainIdentifiers, RuleTooComplex, ruleToEdges, toDnf } from './logic';
 
@@ -151,12 +151,5 @@ export function importBnet(text: string, fileName = 'model.bnet'): ImportedNetwo
       edges.push({ ...e, target });
     }
   }
-  return draftToPathway({
-    name: fileName.replace(/\.[^.]+$/, ''),
-    format: FORMAT,
-    nodes: [...nodes.values()],
-    edges,
-    references: [],
-    warnings,
-  });
+  return listToPathway(fileName, FORMAT, nodes.values(), edges, warnings);
 }

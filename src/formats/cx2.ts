@@ -5,7 +5,7 @@
 import { direction } from '../engine/direction';
 import type { ScenarioResult } from '../engine/scenario';
 import type { Model } from '../model/types';
-import { type DraftEdge, type DraftNode, draftToPathway, type ImportedNetwork } from './assemble';
+import { type DraftEdge, type DraftNode, draftToPathway, fileStem, type ImportedNetwork } from './assemble';
 import { FormatError } from './errors';
 import { isObject, parseJsonFile } from './json';
 import { type ModelMeta, modelMeta, nativeEdge, nativeNode, nativePathway } from './native';
@@ -271,7 +271,7 @@ export function importCx2(text: string, fileName = 'network.cx2'): ImportedNetwo
   const nodeV = expand(rawNodes, declarations.nodes);
   const edgeV = expand(rawEdges, declarations.edges);
   const networkAttrs = aspects.get('networkAttributes')?.[0];
-  const name = String((isObject(networkAttrs) && networkAttrs.name) || fileName.replace(/\.[^.]+$/, ''));
+  const name = String((isObject(networkAttrs) && networkAttrs.name) || fileStem(fileName));
   const pos = (n: CxNode) =>
     typeof n.x === 'number' && typeof n.y === 'number' ? { x: n.x, y: n.y } : undefined;
   const meta = aspects.get(CX2_MODEL_ASPECT)?.[0];

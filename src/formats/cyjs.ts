@@ -2,7 +2,7 @@
 // Every model field rides in the elements' data, and the model's loops, readouts, mutations and parameters in the
 // network data, so the app rereads its own file without loss; other files give structure, signs and positions.
 import type { Model } from '../model/types';
-import { type DraftEdge, type DraftNode, draftToPathway, type ImportedNetwork } from './assemble';
+import { type DraftEdge, type DraftNode, draftToPathway, fileStem, type ImportedNetwork } from './assemble';
 import { FormatError } from './errors';
 import { isObject, parseJsonFile } from './json';
 import { type ModelMeta, modelMeta, nativeEdge, nativeNode, nativePathway } from './native';
@@ -92,7 +92,7 @@ export function importCyjs(text: string, fileName = 'network.cyjs'): ImportedNet
         throw new FormatError(FORMAT, place, `names unknown ${end} node "${String(e.data[end])}"`);
   });
   const data = isObject(doc) && isObject(doc.data) ? doc.data : {};
-  const name = String(data.name ?? fileName.replace(/\.[^.]+$/, ''));
+  const name = String(data.name ?? fileStem(fileName));
   if (typeof data[CYJS_MODEL_KEY] === 'string') {
     let meta: ModelMeta;
     try {

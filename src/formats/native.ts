@@ -14,14 +14,21 @@ export interface ModelMeta {
   references: Reference[];
 }
 
-/** The model-level record a graph format carries beside its nodes and edges. */
-export function modelMeta(model: Model): ModelMeta {
+/** Every reference id the pathway cites: on its nodes, edges, loops and mutations, and as mutation potency sources. */
+export function citedReferenceIds(model: Model): Set<string> {
   const { pathway } = model;
   const cited = new Set<string>();
   for (const x of [...pathway.nodes, ...pathway.edges, ...pathway.loops, ...pathway.mutations])
     for (const r of x.references) cited.add(r);
   for (const m of pathway.mutations)
     for (const e of m.effects) if (e.op === 'potencyFold' || e.op === 'gain') cited.add(e.source);
+  return cited;
+}
+
+/** The model-level record a graph format carries beside its nodes and edges. */
+export function modelMeta(model: Model): ModelMeta {
+  const { pathway } = model;
+  const cited = citedReferenceIds(model);
   return {
     schemaVersion: pathway.schemaVersion,
     loops: [...pathway.loops],

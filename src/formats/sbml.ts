@@ -24,6 +24,7 @@ import {
   TRUE,
   toDnf,
 } from './logic';
+import { citedReferenceIds } from './native';
 import { fromXmlAttrs, toXmlAttrs } from './records';
 import { uniprotIds } from './targetAliases';
 import {
@@ -162,11 +163,7 @@ function transition(model: Model, nodeId: string, sid: Map<string, string>): Xml
 
 function modelAnnotation(model: Model): XmlElement {
   const { pathway } = model;
-  const cited = new Set<string>();
-  for (const x of [...pathway.nodes, ...pathway.edges, ...pathway.loops, ...pathway.mutations])
-    for (const r of x.references) cited.add(r);
-  for (const m of pathway.mutations)
-    for (const e of m.effects) if (e.op === 'potencyFold') cited.add(e.source);
+  const cited = citedReferenceIds(model);
   const seeds = [...model.references.values()].filter((r) => r.seed).map((r) => r.id);
   return el('annotation', {}, [
     el('pl:model', { 'xmlns:pl': PATHWAY_LENS_NS, schemaVersion: pathway.schemaVersion }, [

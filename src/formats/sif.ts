@@ -1,7 +1,7 @@
 // Simple Interaction Format (Cytoscape's SIF), both ways: "source type target…" per line. Only structure and signs
 // travel: each activator becomes an OR term of its own, each inhibitor a block on the whole node.
 import type { Model } from '../model/types';
-import { type DraftEdge, type DraftNode, draftToPathway, type ImportedNetwork } from './assemble';
+import { type DraftEdge, type DraftNode, type ImportedNetwork, listToPathway } from './assemble';
 import { FormatError } from './errors';
 
 const FORMAT = 'SIF';
@@ -66,12 +66,5 @@ export function importSif(text: string, fileName = 'network.sif'): ImportedNetwo
       }
     });
   if (nodes.size === 0) throw new FormatError(FORMAT, 'the file', 'has no interactions');
-  return draftToPathway({
-    name: fileName.replace(/\.[^.]+$/, ''),
-    format: FORMAT,
-    nodes: [...nodes.values()],
-    edges,
-    references: [],
-    warnings: [],
-  });
+  return listToPathway(fileName, FORMAT, nodes.values(), edges);
 }
