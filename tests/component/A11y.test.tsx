@@ -1,10 +1,10 @@
 // The explorer without a mouse, in jsdom: Find node opens the inspector, arrow keys on the diagram travel and
 // announce, the drug card hands the focus back.
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import { canvas, renderApp } from './helpers';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { canvas, LAZY, renderApp } from './helpers';
 
 describe('Find node', () => {
-  it('lists matching nodes as options, names starting with the text first, and opens the chosen one', () => {
+  it('lists matching nodes as options, names starting with the text first, and opens the chosen one', async () => {
     renderApp();
     const box = screen.getByRole('combobox', { name: 'Find node' });
     fireEvent.change(box, { target: { value: 'pras' } });
@@ -17,7 +17,9 @@ describe('Find node', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(box).toHaveAttribute('aria-expanded', 'false');
     const title = options[0]?.textContent ?? '';
-    expect(screen.getByRole('complementary', { name: `Inspector: ${title}` })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('complementary', { name: `Inspector: ${title}` }, LAZY),
+    ).toBeInTheDocument();
     expect(canvas().$('node:selected').length).toBe(1);
   });
 
@@ -38,7 +40,7 @@ const selectedId = () =>
     .map((n) => n.id())[0];
 
 describe('the diagram by keyboard', () => {
-  it('is one focusable application; an arrow key starts at a node, the next travels to a linked one, both announced', () => {
+  it('is one focusable application; an arrow key starts at a node, the next travels to a linked one, both announced', async () => {
     renderApp();
     const diagram = screen.getByRole('application', { name: 'Signalling network diagram' });
     expect(diagram).toHaveAttribute('tabindex', '0');
@@ -47,6 +49,7 @@ describe('the diagram by keyboard', () => {
     fireEvent.keyDown(diagram, { key: 'Enter' });
     const first = canvas().getElementById(selectedId() ?? '');
     expect(canvas().$('node:selected').length).toBe(1);
+    await screen.findByRole('complementary', {}, LAZY);
     const announcer = screen.getByTestId('canvas-announcer');
     expect(announcer).toHaveAttribute('aria-live', 'polite');
     const heading = () =>
@@ -71,13 +74,13 @@ describe('the diagram by keyboard', () => {
 });
 
 describe('the drug card as a dialog', () => {
-  it('takes the focus on its close button and gives it back to the "i" button that opened it', () => {
+  it('takes the focus on its close button and gives it back to the "i" button that opened it', async () => {
     renderApp();
     const info = screen.getByRole('button', { name: 'About Rapamycin' });
     act(() => info.focus());
     fireEvent.click(info);
-    const card = screen.getByRole('dialog', { name: 'Rapamycin drug card' });
-    expect(within(card).getByRole('button', { name: 'Close drug card' })).toHaveFocus();
+    const card = await screen.findByRole('dialog', { name: 'Rapamycin drug card' }, LAZY);
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Close drug card' })).toHaveFocus());
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(info).toHaveFocus();

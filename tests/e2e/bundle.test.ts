@@ -60,7 +60,7 @@ describe('first load', () => {
     // the first view works without them: the library lists drugs and a click colours the canvas
     await page.getByRole('button', { name: 'Rapamycin', exact: true }).click();
     await page.waitForFunction(
-      () => window.pathwayLens?.cy?.getElementById('MTORC1').data('marker') === 'Rapa',
+      () => window.pathwayLens?.cy?.getElementById('MTORC1').data('marker') === 'Rapamycin',
     );
     // and the explanations, computed in a worker started by that first click, reach the Predicted effects panel
     const effects = page.getByRole('region', { name: 'Predicted effects' });

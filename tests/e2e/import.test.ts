@@ -140,6 +140,9 @@ describe('a published network opened from a file', () => {
     expect(slides[2]).toContain('Every feedback loop switched off');
     // the lecture is back on the step it was on
     await expect(caption.textContent()).resolves.toContain('step 2 of 3');
+    // the first Esc closes the export menu (the focus is in it), the second leaves the lecture
+    await page.keyboard.press('Escape');
+    await lecture.getByRole('dialog', { name: 'Export figure' }).waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
     await lecture.waitFor({ state: 'detached' });
   });
