@@ -1,7 +1,7 @@
 // The conversion command line: read a network file (or the bundled model), write it in another format.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Model } from '../model/types';
-import { exitQuietlyOnClosedPipe, fail } from './common';
+import { bundledModelOrFail, exitQuietlyOnClosedPipe, fail } from './common';
 
 const USAGE =
   'usage: npm run --silent convert -- <in-file> | --bundled --to sbml-qual|cx2|cyjs|sif|bnet [-o <out-file>] [--scenario <scenario.json>]';
@@ -49,6 +49,8 @@ function readText(path: string, what: string): string {
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
+  // The bundled data first: an imported network takes its drugs from them, and a broken data file is named in one line.
+  const bundled = await bundledModelOrFail();
   const formats = await import('../formats/index');
   const to = args.to as string;
   if (!(formats.FORMAT_IDS as readonly string[]).includes(to))
@@ -56,8 +58,7 @@ async function main(argv: string[]): Promise<void> {
   let model: Model;
   let name = 'Pathway Lens: PI3K/AKT/mTOR and IGF/EGFR/HER2 signalling';
   if (args.bundled) {
-    const { bundledModel } = await import('../model/bundled');
-    model = bundledModel();
+    model = bundled;
   } else {
     const path = args.input as string;
     try {

@@ -1,7 +1,7 @@
 // The prediction command line of the shared contract: parse arguments, run the engine, print JSON.
 import { readFileSync } from 'node:fs';
 import type { Model } from '../model/types';
-import { exitQuietlyOnClosedPipe, fail } from './common';
+import { bundledModelOrFail, exitQuietlyOnClosedPipe, fail } from './common';
 
 const USAGE = 'usage: npm run --silent predict -- [--model <network file>] <scenarios.json> | --list';
 
@@ -29,19 +29,7 @@ async function loadFileModel(path: string): Promise<Model> {
 /** The bundled model (or the --model file's), or exit 2 naming what is wrong with the data files (a syntax error included). */
 async function loadModel(): Promise<Model> {
   if (modelPath !== undefined) return loadFileModel(modelPath);
-  try {
-    const { bundledModel } = await import('../model/bundled');
-    return bundledModel();
-  } catch (e) {
-    const { DataError } = await import('../model/validate');
-    if (e instanceof DataError) fail(`the bundled data are invalid: ${e.message}`);
-    // A JSON syntax error names the file and position on its second line: keep every line, joined into one.
-    fail(
-      `the bundled data cannot be read: ${String((e as Error).message)
-        .split('\n')
-        .join(' ')}`,
-    );
-  }
+  return bundledModelOrFail();
 }
 
 async function list(): Promise<void> {

@@ -190,26 +190,33 @@ describe('one drug given twice', () => {
 });
 
 describe('a bundled data file that is not valid JSON', () => {
-  it('ends the command line with one line naming the problem and exit 2, no stack trace', () => {
-    // A copy of the sources with a broken data file beside them (the repository's own data stay untouched).
-    const copy = mkdtempSync(join(tmpdir(), 'predict-data-'));
-    cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
-    cpSync(join(root, 'data'), join(copy, 'data'), { recursive: true });
-    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-    writeFileSync(join(copy, 'data/presets.json'), '{ "presets": [ ');
-    writeFileSync(join(copy, 'data/drugs.json'), '{ "schemaVersion": 1, "drugs": [ } ');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/predict.ts', file('ok.json', {})], {
-      cwd: copy,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    const lines = run.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^the bundled data cannot be read: .*data\/drugs\.json/);
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-    rmSync(copy, { recursive: true, force: true });
-  }, 60_000);
+  it.each([
+    ['predict', (copy: string) => ['src/cli/predict.ts', file('ok.json', {})]],
+    ['convert --bundled', () => ['src/cli/convert.ts', '--bundled', '--to', 'sif']],
+  ] as const)(
+    'ends %s with one line naming the problem and exit 2, no stack trace',
+    (_, args) => {
+      // A copy of the sources with a broken data file beside them (the repository's own data stay untouched).
+      const copy = mkdtempSync(join(tmpdir(), 'predict-data-'));
+      cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
+      cpSync(join(root, 'data'), join(copy, 'data'), { recursive: true });
+      cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+      symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+      writeFileSync(join(copy, 'data/presets.json'), '{ "presets": [ ');
+      writeFileSync(join(copy, 'data/drugs.json'), '{ "schemaVersion": 1, "drugs": [ } ');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', ...args(copy)], {
+        cwd: copy,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^the bundled data cannot be read: .*data\/drugs\.json/);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      rmSync(copy, { recursive: true, force: true });
+    },
+    60_000,
+  );
 });
