@@ -46,23 +46,24 @@ describe('reading a link', () => {
     });
   });
 
-  it('gives each drug once, names drugs that cannot be simulated, and repairs impossible doses', () => {
+  it('gives each drug once at its larger dose, names drugs that cannot be simulated, and repairs impossible doses, saying why', () => {
     expect(unavailable).toBeDefined();
     const back = decode(
       `#v=1&d=rapamycin:3,rapamycin:9,${unavailable?.id}:high,gefitinib:1e9,everolimus:abc,${relative}:5`,
     );
     expect(back.state.drugs).toEqual([
-      { drugId: 'rapamycin', dose: 3 },
+      { drugId: 'rapamycin', dose: 9 },
       { drugId: 'gefitinib', dose: high('gefitinib') },
       { drugId: 'everolimus', dose: high('everolimus') },
       { drugId: relative, dose: 'high' },
     ]);
     const name = (id: string) => model.drugById.get(id)?.name;
     expect(back.ignored).toEqual([
+      `${name('rapamycin')} given twice (kept the larger dose, 9 nM)`,
       `drug "${unavailable?.name}" (cannot be simulated)`,
-      `dose "1e9" of ${name('gefitinib')} (used its high dose)`,
-      `dose "abc" of ${name('everolimus')} (used its high dose)`,
-      `dose "5" of ${name(relative)} (used its high dose)`,
+      `dose "1e9" of ${name('gefitinib')}: above 10 mM (used its high dose)`,
+      `dose "abc" of ${name('everolimus')}: not a number of nM (used its high dose)`,
+      `dose "5" of ${name(relative)}: only "low" or "high" work for it (used its high dose)`,
     ]);
   });
 
