@@ -220,3 +220,28 @@ describe('a bundled data file that is not valid JSON', () => {
     60_000,
   );
 });
+
+describe('a batch whose answer is far larger than a pipe holds', () => {
+  it('is written whole, result by result, and ends with exit 0', () => {
+    const batch = Array.from({ length: 1200 }, (_, i) => ({
+      id: `s${i}`,
+      treatment: [{ drug: i % 2 ? 'rapamycin' : 'pp242', dose: 'high' }],
+      timescale: i % 3 ? 'sustained' : 'acute',
+    }));
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/predict.ts', file('big.json', batch)],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+        maxBuffer: 1 << 30,
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(4 * 1024 * 1024);
+    const results = JSON.parse(run.stdout) as Array<{ id: string }>;
+    expect(results.map((r) => r.id)).toEqual(batch.map((s) => s.id));
+  }, 120_000);
+});
