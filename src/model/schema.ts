@@ -64,6 +64,8 @@ export const nodeSchema = z.strictObject({
   label: z.string().min(1),
   kind: nodeKindSchema,
   compartment: compartmentSchema,
+  /** A subsystem the core-pathway view hides: the whole-body loops, or EMT (integrin, FAK, β-catenin, Snail, E-cadherin). */
+  subsystem: z.enum(['whole-body', 'emt']).optional(),
   description: z.string().min(10),
   references: z.array(id).min(1),
   position: z.strictObject({ x: z.number(), y: z.number() }),

@@ -1,4 +1,5 @@
-// View-only choices that do not change the prediction: library search text and the loop under the pointer.
+// View-only choices that do not change the prediction: library search text, the loop under the pointer, the open
+// drug card and whether the diagram shows the core pathway only.
 import { create } from 'zustand';
 
 export interface ViewState {
@@ -7,6 +8,8 @@ export interface ViewState {
   /** The drug whose card is open, and the one it is compared with. */
   cardDrug: string | null;
   compareDrug: string | null;
+  /** The diagram without its whole-body and EMT subsystems. */
+  coreOnly: boolean;
 }
 
 export interface ViewActions {
@@ -14,6 +17,7 @@ export interface ViewActions {
   hoverLoop: (loopId: string | null) => void;
   openCard: (drugId: string | null) => void;
   compareWith: (drugId: string | null) => void;
+  setCoreOnly: (coreOnly: boolean) => void;
 }
 
 export type ViewStore = ViewState & ViewActions;
@@ -23,6 +27,7 @@ export const INITIAL_VIEW: ViewState = {
   hoveredLoop: null,
   cardDrug: null,
   compareDrug: null,
+  coreOnly: false,
 };
 
 export const useViewStore = create<ViewStore>()((set) => ({
@@ -31,7 +36,9 @@ export const useViewStore = create<ViewStore>()((set) => ({
   hoverLoop: (hoveredLoop) => set({ hoveredLoop }),
   openCard: (cardDrug) => set({ cardDrug, compareDrug: null }),
   compareWith: (compareDrug) => set({ compareDrug }),
+  setCoreOnly: (coreOnly) => set({ coreOnly }),
 }));
 
 export const selectLibraryQuery = (s: ViewStore) => s.libraryQuery;
 export const selectHoveredLoop = (s: ViewStore) => s.hoveredLoop;
+export const selectCoreOnly = (s: ViewStore) => s.coreOnly;

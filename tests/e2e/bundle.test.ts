@@ -42,6 +42,11 @@ const ON_DEMAND = [
   'exporter',
   'validate',
   'explainWorker',
+  // opening a network file, and the CSV and PowerPoint writers
+  'openNetwork',
+  'loadNetwork',
+  'saveData',
+  'pptxgen.bundle',
 ];
 
 describe('first load', () => {

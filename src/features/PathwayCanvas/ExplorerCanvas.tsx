@@ -3,12 +3,13 @@
 // that export and the tests use.
 import type { Core } from 'cytoscape';
 import { type KeyboardEvent, type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
+import { hiddenInCoreView } from '../../graph/coreView';
 import { toOverlay } from '../../graph/overlay';
 import { SCREEN_THEME } from '../../graph/theme';
 import type { Model } from '../../model/types';
 import { useLectureStore } from '../../stores/lectureStore';
 import { selectSelectedNode, useScenarioStore } from '../../stores/scenarioStore';
-import { selectHoveredLoop, useViewStore } from '../../stores/viewStore';
+import { selectCoreOnly, selectHoveredLoop, useViewStore } from '../../stores/viewStore';
 import { testHooks } from '../../testHooks';
 import { describeNode } from '../A11y/describeNode';
 import { FindNode } from '../A11y/FindNode';
@@ -17,9 +18,54 @@ import { LazyInspector } from '../Inspector/LazyInspector';
 import { Legend } from '../Legend/Legend';
 import { useModel } from '../ModelContext';
 import { useScenarioResult } from '../useScenarioResult';
-import { zoomBy } from './cyView';
+import { FIT_PADDING, zoomBy } from './cyView';
 import { CanvasTools, PathwayCanvas } from './PathwayCanvas';
 import { ARROW_HEADINGS, bringIntoView, firstNode, nextNode } from './travel';
+
+/** Hides (or shows again) what the core-pathway view leaves out; `refit` frames what is left. */
+function applyCoreView(cy: Core, hidden: readonly string[], coreOnly: boolean, refit: boolean): void {
+  cy.batch(() => {
+    for (const id of hidden) {
+      const element = cy.getElementById(id);
+      if (element.nonempty()) element.style('display', coreOnly ? 'none' : 'element');
+    }
+  });
+  if (refit) cy.fit(cy.elements(':visible'), FIT_PADDING);
+}
+
+/** The core-pathway switch on the canvas: applied when it flips, and again to what each new prediction draws. */
+function useCoreView(cyRef: RefObject<Core | null>, model: Model): () => void {
+  const coreOnly = useViewStore(selectCoreOnly);
+  const hidden = useMemo(() => hiddenInCoreView(model), [model]);
+  const shown = useRef(false);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || (!coreOnly && !shown.current)) return;
+    shown.current = coreOnly;
+    applyCoreView(cy, hidden, coreOnly, true);
+  }, [cyRef, hidden, coreOnly]);
+  return useCallback(() => {
+    const cy = cyRef.current;
+    if (cy && coreOnly) applyCoreView(cy, hidden, true, false);
+    testHooks.overlayApplied();
+  }, [cyRef, hidden, coreOnly]);
+}
+
+/** The switch between the whole network and its core pathway (without the whole-body and EMT subsystems). */
+function CoreViewSwitch() {
+  const coreOnly = useViewStore(selectCoreOnly);
+  return (
+    <button
+      type="button"
+      className="core-switch"
+      aria-pressed={coreOnly}
+      title="Hide the whole-body and EMT subsystems"
+      onClick={() => useViewStore.getState().setCoreOnly(!coreOnly)}
+    >
+      Core pathway
+    </button>
+  );
+}
 
 function putOnScreen(cy: Core, model: Model): void {
   testHooks.canvasShown(cy);
@@ -83,6 +129,7 @@ export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
   const hoveredLoop = useViewStore(selectHoveredLoop);
   const { cyRef, onReady } = useOnScreen(model);
   const onKeyDown = useKeyboardTravel(cyRef);
+  const onOverlayApplied = useCoreView(cyRef, model);
   const onFound = useCallback(
     (nodeId: string) => cyRef.current && bringIntoView(cyRef.current, nodeId),
     [cyRef],
@@ -93,6 +140,7 @@ export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
     <div className="canvas-wrap">
       <div className="canvas-toolbar">
         <CanvasTools cyRef={cyRef} />
+        <CoreViewSwitch />
         <FindNode onFound={onFound} />
       </div>
       <p id="canvas-help" hidden>
@@ -110,7 +158,7 @@ export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
           highlightLoop={hoveredLoop}
           onSelectNode={selectNode}
           onReady={onReady}
-          onOverlayApplied={testHooks.overlayApplied}
+          onOverlayApplied={onOverlayApplied}
           headless={headless}
           onKeyDown={onKeyDown}
           describedBy="canvas-help"
