@@ -47,8 +47,8 @@ function ContextOrClamps({ opened }: { opened: boolean }) {
   );
 }
 
-/** The side panels as a narrow screen's tabs show them. */
-const narrowPanels = (opened: boolean) => ({
+/** The side panels, each in its own error boundary: the wide layout's columns and a narrow screen's tabs. */
+const sidePanels = (opened: boolean) => ({
   drugs: (
     <>
       <PanelBoundary name="Given drugs">
@@ -81,6 +81,12 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
   useFullScreen(lectureActive && !headless);
   useKeepExplorerState();
   const narrow = useNarrowScreen();
+  const panels = sidePanels(opened);
+  const diagram = (
+    <PanelBoundary name="The diagram">
+      <ExplorerCanvas headless={headless} />
+    </PanelBoundary>
+  );
   return (
     <div className="app">
       <SkipLinks />
@@ -112,32 +118,19 @@ export function Explorer({ headless = false, stories }: { headless?: boolean; st
       {opened && <OpenedBanner />}
       {narrow ? (
         <main className="app-main narrow">
-          <PanelBoundary name="The diagram">
-            <ExplorerCanvas headless={headless} />
-          </PanelBoundary>
-          <PanelTabs panels={narrowPanels(opened)} />
+          {diagram}
+          <PanelTabs panels={panels} />
         </main>
       ) : (
         <main className="app-main">
           <div className="sidebar left">
-            <PanelBoundary name="Given drugs">
-              <GivenDrugs />
-            </PanelBoundary>
-            <PanelBoundary name="Drug library">
-              <DrugLibrary />
-            </PanelBoundary>
-            <ContextOrClamps opened={opened} />
+            {panels.drugs}
+            {panels.context}
           </div>
-          <PanelBoundary name="The diagram">
-            <ExplorerCanvas headless={headless} />
-          </PanelBoundary>
+          {diagram}
           <div className="sidebar right">
-            <PanelBoundary name="Predicted effects">
-              <EffectsPanel />
-            </PanelBoundary>
-            <PanelBoundary name="Feedback loops">
-              <LoopPanel />
-            </PanelBoundary>
+            {panels.effects}
+            {panels.loops}
           </div>
         </main>
       )}
