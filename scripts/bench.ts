@@ -159,7 +159,7 @@ async function clickDrugs(labels: string[]) {
   const out: Array<{ data: number; frame2: number }> = [];
   for (const label of labels) {
     const button = [...document.querySelectorAll('button.drug-button')].find(
-      (b) => b.getAttribute('aria-label') === label,
+      (b) => b.querySelector('.drug-name')?.textContent === label,
     ) as HTMLButtonElement | undefined;
     if (!button) continue;
     await twoFrames();
@@ -200,7 +200,8 @@ async function browserClicks(): Promise<Record<string, unknown>> {
   const url = server.resolvedUrls?.local[0];
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // bypassCSP: the measuring code is injected as an inline script, which the app's own policy refuses
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
     await page.goto(`${url ?? ''}?testHooks`);
     await page.waitForFunction(() => (window.pathwayLens?.overlays ?? 0) > 0);
     await page.addScriptTag({ content: TWO_FRAMES_SCRIPT });
@@ -215,8 +216,9 @@ async function browserClicks(): Promise<Record<string, unknown>> {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.waitForTimeout(300);
     const exportMs = await page.evaluate(async () => {
-      const ex = (window as unknown as { pathwayLensExport: { exportPng: (o: object) => Promise<Blob> } })
-        .pathwayLensExport;
+      const ex = (
+        window as unknown as { pathwayLens: { exporter: { exportPng: (o: object) => Promise<Blob> } } }
+      ).pathwayLens.exporter;
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {
         const t0 = performance.now();

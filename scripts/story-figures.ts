@@ -33,8 +33,9 @@ async function settled(page: Page, focus: readonly string[]) {
 /** The exporter's 2× PNG, as the export menu makes it. */
 async function exportPng(page: Page, framing: object): Promise<Buffer> {
   const b64 = await page.evaluate(async (options) => {
-    const ex = (window as unknown as { pathwayLensExport: { exportPng: (o: object) => Promise<Blob> } })
-      .pathwayLensExport;
+    const ex = (
+      window as unknown as { pathwayLens: { exporter: { exportPng: (o: object) => Promise<Blob> } } }
+    ).pathwayLens.exporter;
     const blob = await ex.exportPng({ scale: 2, background: 'white', ...options });
     const bytes = new Uint8Array(await blob.arrayBuffer());
     let s = '';

@@ -15,6 +15,8 @@ export interface TestHooks {
   framings: number;
   /** Set by a test: frame lecture steps at once, without the zoom animation, so it need not wait for one. */
   instantFraming?: boolean;
+  /** The exporter of the canvas on screen: the same PNG and SVG export the menu runs (benchmark, figure script). */
+  exporter?: unknown;
 }
 
 declare global {
@@ -43,6 +45,11 @@ export const testHooks = {
   canvasShown(cy: Core): void {
     const hooks = current();
     if (hooks) hooks.cy = cy;
+  },
+  /** The export the menu would run for the canvas on screen. */
+  exporterShown(exporter: unknown): void {
+    const hooks = current();
+    if (hooks) hooks.exporter = exporter;
   },
   /** The canvas on screen has written a new prediction into its elements. */
   overlayApplied(): void {

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import type { Theme } from '../../graph/theme';
 import type { Model } from '../../model/types';
 import { useScenarioStore } from '../../stores/scenarioStore';
+import { testHooks } from '../../testHooks';
 import { figureMeta } from './figureMeta';
 import type { Exporter, FigureMeta } from './store';
 import { useExportStore } from './store';
@@ -34,7 +35,6 @@ export function registerExporter(
       (await loadRenderer()).renderSvg(source, meta(), background, framing),
   };
   useExportStore.getState().register(exporter);
-  // Benchmark hook: the same export the menu runs.
-  if (typeof window !== 'undefined')
-    (window as { pathwayLensExport?: typeof exporter }).pathwayLensExport = exporter;
+  // The benchmark and the figure script run the same export through the test hooks (only with `?testHooks`).
+  testHooks.exporterShown(exporter);
 }
