@@ -236,6 +236,21 @@ function groupEdgesByTarget(model: Model, ids: string[], index: Map<string, numb
   return { groupsByNode, groupKeys, inhByNode, gatesByNode };
 }
 
+/** Appends each node's edges to the flat inputs: per node, where its slots start, and the slots in order. */
+function appendSlots(byNode: number[][], inputs: number[]): { start: Int32Array; slots: Int32Array } {
+  const start = new Int32Array(byNode.length + 1);
+  const slots: number[] = [];
+  byNode.forEach((edges, i) => {
+    start[i] = slots.length;
+    for (const edgeIndex of edges) {
+      slots.push(inputs.length);
+      inputs.push(edgeIndex);
+    }
+  });
+  start[byNode.length] = slots.length;
+  return { start, slots: Int32Array.from(slots) };
+}
+
 /** Lays the grouped edges out flat: the inputs in order, each node's groups, inhibitors and gates as start offsets. */
 function flattenInputs(model: Model, ids: string[], index: Map<string, number>, fx: DrugEffects | undefined) {
   const size = ids.length;
@@ -244,8 +259,6 @@ function flattenInputs(model: Model, ids: string[], index: Map<string, number>, 
   const nodeGroupStart = new Int32Array(size + 1);
   const groupInStartList: number[] = [];
   const groupMultList: number[] = [];
-  const nodeInhStart = new Int32Array(size + 1);
-  const inhList: number[] = [];
   let groupCount = 0;
   for (let i = 0; i < size; i++) {
     nodeGroupStart[i] = groupCount;
@@ -260,33 +273,17 @@ function flattenInputs(model: Model, ids: string[], index: Map<string, number>, 
   }
   nodeGroupStart[size] = groupCount;
   groupInStartList.push(inputs.length);
-  for (let i = 0; i < size; i++) {
-    nodeInhStart[i] = inhList.length;
-    for (const edgeIndex of inhByNode[i] as number[]) {
-      inhList.push(inputs.length);
-      inputs.push(edgeIndex);
-    }
-  }
-  nodeInhStart[size] = inhList.length;
-  const nodeGateStart = new Int32Array(size + 1);
-  const gateList: number[] = [];
-  for (let i = 0; i < size; i++) {
-    nodeGateStart[i] = gateList.length;
-    for (const edgeIndex of gatesByNode[i] as number[]) {
-      gateList.push(inputs.length);
-      inputs.push(edgeIndex);
-    }
-  }
-  nodeGateStart[size] = gateList.length;
+  const inhibitors = appendSlots(inhByNode, inputs);
+  const gates = appendSlots(gatesByNode, inputs);
   return {
     inputs,
     nodeGroupStart,
     groupInStart: Int32Array.from(groupInStartList),
     groupMult: Float64Array.from(groupMultList),
-    nodeInhStart,
-    inhIndex: Int32Array.from(inhList),
-    nodeGateStart,
-    gateIndex: Int32Array.from(gateList),
+    nodeInhStart: inhibitors.start,
+    inhIndex: inhibitors.slots,
+    nodeGateStart: gates.start,
+    gateIndex: gates.slots,
   };
 }
 
@@ -414,6 +411,12 @@ export function inputSignal(net: Network, y: Float64Array, s: number): number {
   return src < 0 ? (net.inConst[s] as number) : (y[src] as number) * (net.inMult[s] as number);
 }
 
+/** Input s as a node sees it: filtered (slow and systemic inputs in a time course) or live. */
+function signalAt(net: Network, y: Float64Array, z: Float64Array | null, s: number): number {
+  const slot = net.inFilter[s] as number;
+  return z && slot >= 0 ? (z[slot] as number) : inputSignal(net, y, s);
+}
+
 /**
  * Target activity of node i given activities y (and, in time courses, filtered slow inputs z).
  * slowFactor scales the slow down-regulation (1 = fully developed).
@@ -435,10 +438,7 @@ export function nodeTarget(
     const s0 = net.groupInStart[g] as number;
     const s1 = net.groupInStart[g + 1] as number;
     for (let s = s0; s < s1; s++) {
-      const f =
-        z && (net.inFilter[s] as number) >= 0
-          ? (z[net.inFilter[s] as number] as number)
-          : inputSignal(net, y, s);
+      const f = signalAt(net, y, z, s);
       const h = (net.inWeight[s] as number) * hillAt(net, s, f);
       term *= net.inAct[s] ? h : 1 - h;
     }
@@ -447,10 +447,7 @@ export function nodeTarget(
   let value = 1 - remaining;
   for (let g = net.nodeGateStart[i] as number; g < (net.nodeGateStart[i + 1] as number); g++) {
     const s = net.gateIndex[g] as number;
-    const f =
-      z && (net.inFilter[s] as number) >= 0
-        ? (z[net.inFilter[s] as number] as number)
-        : inputSignal(net, y, s);
+    const f = signalAt(net, y, z, s);
     value *= (net.inWeight[s] as number) * hillAt(net, s, f);
   }
   const h0 = net.nodeInhStart[i] as number;
@@ -459,10 +456,7 @@ export function nodeTarget(
   let removal = 0;
   for (let h = h0; h < h1; h++) {
     const s = net.inhIndex[h] as number;
-    const f =
-      z && (net.inFilter[s] as number) >= 0
-        ? (z[net.inFilter[s] as number] as number)
-        : inputSignal(net, y, s);
+    const f = signalAt(net, y, z, s);
     const term = (net.inWeight[s] as number) * hillAt(net, s, f);
     if (Number.isNaN(turnover)) value *= 1 - term;
     else removal += term;
