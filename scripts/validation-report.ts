@@ -24,12 +24,11 @@ const GAPS: Record<string, string> = {
     'Proliferation is a graded sum of ERK, eIF4E and S6 input, so any partial upstream loss lowers it by 10–30 % even ' +
     'where an activating mutation below the drug keeps the cell dividing. Cells commit through an all-or-none switch ' +
     '(Rb–E2F) that tolerates partial loss; a steeper input and a drive-against-p27 balance were both tried and each ' +
-    'lost more cases than it won, so neither is in. For trastuzumab a narrower rule was tried: the antibody breaks ' +
-    'the ligand-independent HER2–HER3 pair but spares HER2 homodimers (which it even increases, Nami 2019), so ERK and ' +
-    'HER2 phosphorylation stay up; it fixed the PTEN-loss case but lost the public trastuzumab + pertuzumab case and ' +
-    'three lecture claims, so it is not in. Tried again with the data as they are now: a stronger constitutive PIK3CA ' +
-    'H1047R (0.8–0.9 instead of 0.5), a heavier ERK input and a lighter p27 brake each moved two or three cases one ' +
-    'way and as many back, so none is in.',
+    'lost more cases than it won, so neither is in. Trastuzumab now spares HER2 homodimers (Maadi 2018; Nami 2019), ' +
+    'which keeps ERK up in PTEN-null cells; in PIK3CA-mutant and IGF-1R-high cells ERK and p27 still move enough to ' +
+    'lower proliferation by about a quarter. Tried again with the data as they are now: a stronger constitutive ' +
+    'PIK3CA H1047R (0.8–0.9 instead of 0.5), a heavier ERK input and a lighter p27 brake each moved two or three ' +
+    'cases one way and as many back, so none is in.',
   mapkRebound:
     'MAPK and HER3 rises that follow PI3K or mTOR block (Serra 2011; Soares 2015). PI3K → RAS and HER3 → GRB2/SOS are in ' +
     'the network and FOXO raises HER3 expression, but in HER2-amplified and KRAS cells RAS already sits near the top of ' +
@@ -47,7 +46,8 @@ const GAPS: Record<string, string> = {
     'AKT up when gefitinib silences mutant EGFR.',
   magnitude:
     'The direction is right but the change is under 10 % (or over it for a no-change case): the strength of one input ' +
-    'among several (HER2 → SRC; FOXO → HER3 in HER2-amplified cells under gefitinib; insulin after IGF-1R antibodies; ' +
+    'among several (SRC under trastuzumab, which frees SRC from HER2 (Nagata 2004) while HER2 itself stays ' +
+    'phosphorylated, and the model ties SRC to HER2 phosphorylation alone; FOXO → HER3 in HER2-amplified cells under gefitinib; insulin after IGF-1R antibodies; ' +
     'FOXO after gefitinib; IGF-2 → InsR-A).',
   apoptosis:
     'Apoptosis is a graded readout of AKT, FOXO, ERK and survivin, so any strong PI3K/mTOR block raises it; in ' +

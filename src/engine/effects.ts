@@ -131,7 +131,7 @@ function matchesBlock(edge: PathwayEdge, receptor: string, block: AntibodyBlock,
     );
   if (block === 'dimerization')
     return edge.mechanism === 'dimerization' && !edge.ligandIndependent && edge.signal !== 'drug-bound';
-  return edge.mechanism === 'dimerization' && edge.ligandIndependent === true;
+  return edge.mechanism === 'dimerization' && edge.ligandIndependent === true && edge.homodimer !== true;
 }
 
 /** Share of each receptor kept out of dimers by the antibodies given (those that block ligand binding or dimerisation). */
@@ -270,6 +270,48 @@ function recordSlowAssemblyBlocks(model: Model, lists: BlockLists, given: GivenD
   }
 }
 
+/**
+ * Two antibodies bound to different epitopes of one receptor cross-link it into lattices that the cell takes in and
+ * degrades (Friedman 2005): the receptor's expressed pool falls slowly, by the share both hold, even where neither alone
+ * pulls it down (trastuzumab with pertuzumab on HER2).
+ */
+function recordEpitopePairDownregulation(
+  model: Model,
+  lists: BlockLists,
+  given: GivenDrug[],
+  mutations: string[],
+) {
+  const bound = new Map<string, { region: string; occ: number }[]>();
+  for (const { drug, doseNM, nominal } of given) {
+    if (!ANTIBODY_MECHANISMS.has(drug.mechanism)) continue;
+    for (const t of drug.targets) {
+      if (!t.epitope) continue;
+      const potency = effectivePotency(model, drug, [t], mutations, nominal);
+      if (potency === null) continue;
+      bound.set(t.target, [
+        ...(bound.get(t.target) ?? []),
+        { region: t.epitope.region, occ: occupancy(doseNM, potency) },
+      ]);
+    }
+  }
+  for (const [target, sites] of bound) {
+    const regions = new Set(sites.map((s) => s.region));
+    if (regions.size < 2) continue;
+    // The share held by antibodies on at least two different epitopes: the strongest binder per region, two best regions.
+    const best = [...regions]
+      .map((r) => Math.max(...sites.filter((s) => s.region === r).map((s) => s.occ)))
+      .sort((a, b) => b - a);
+    const crossLinked = (best[0] ?? 0) * (best[1] ?? 0);
+    for (const node of nodesForTarget(model, target))
+      if (node.expression)
+        pushOccupancy(
+          lists.downregulation,
+          node.expression,
+          crossLinked * model.pathway.parameters.downregulation,
+        );
+  }
+}
+
 /** Computes every block a treatment imposes in a given mutation context. */
 export function drugEffects(model: Model, given: GivenDrug[], mutations: string[]): DrugEffects {
   const lists: BlockLists = {
@@ -286,6 +328,7 @@ export function drugEffects(model: Model, given: GivenDrug[], mutations: string[
   };
   recordTargetBlocks(model, lists, given, mutations);
   recordSlowAssemblyBlocks(model, lists, given, mutations);
+  recordEpitopePairDownregulation(model, lists, given, mutations);
 
   const combine = (m: Map<string, number[]>) => new Map([...m].map(([k, v]) => [k, blissCombine(v)]));
   const catalytic = combine(lists.catalytic);

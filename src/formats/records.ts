@@ -14,7 +14,7 @@ const NUMBERS = new Set([
   'removalScale',
   'downregulation',
 ]);
-const BOOLEANS = new Set(['autophosphorylation', 'small', 'ligandIndependent', 'seed']);
+const BOOLEANS = new Set(['autophosphorylation', 'small', 'ligandIndependent', 'homodimer', 'seed']);
 const ID_LISTS = new Set(['references', 'path', 'cancels', 'mutations']);
 const NUMBER_LISTS = new Set(['egfrGenerations']);
 

@@ -109,6 +109,11 @@ export const edgeSchema = z.strictObject({
   /** Ligand-independent dimerisation (the input trastuzumab blocks, pertuzumab does not). */
   ligandIndependent: z.boolean().optional(),
   /**
+   * A receptor's homodimer (overexpressed HER2 pairing with itself): antibodies that break ligand-independent
+   * heterodimers spare it, and trastuzumab even increases it (Maadi 2018; Nami 2019).
+   */
+  homodimer: z.boolean().optional(),
+  /**
    * An activator every route into the target needs (a receptor's expressed pool): it multiplies the OR of the other
    * activators instead of being one more alternative, so a partner that saturates the pool makes the others redundant.
    */
@@ -235,6 +240,11 @@ export const drugTargetSchema = z.strictObject({
   variants: z.array(potencyVariantSchema).optional(),
   blocks: z.array(antibodyBlockSchema).optional(),
   downregulation: z.boolean().optional(),
+  /**
+   * Where an antibody binds its receptor (e.g. "domain IV"), with the structure that shows it. Two antibodies on
+   * different epitopes of one receptor cross-link it into lattices that are taken in and degraded (Friedman 2005).
+   */
+  epitope: z.strictObject({ region: z.string().min(1), source: id }).optional(),
   action: z.literal('activation').optional(),
 });
 

@@ -168,6 +168,7 @@ function drugProblems(drug: Drug, { targetIds, mutationIds, classIds, cite }: Dr
   for (const t of drug.targets) {
     if (!targetIds.has(t.target)) p.push(`drug "${drug.id}" targets unknown node "${t.target}"`);
     cite(`drug "${drug.id}" target ${t.target}`, [t.source], p);
+    if (t.epitope) cite(`drug "${drug.id}" epitope on ${t.target}`, [t.epitope.source], p);
     for (const v of t.variants ?? []) {
       cite(`drug "${drug.id}" variant`, [v.source], p);
       for (const m of v.mutations)

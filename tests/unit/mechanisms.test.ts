@@ -92,6 +92,39 @@ describe('drug classes act by their mechanism', () => {
     expect(alone.value / alone.reference).toBeGreaterThan(0.85);
     expect(withCetuximab.value / withCetuximab.reference).toBeLessThan(0.2);
   });
+
+  it('trastuzumab breaks the HER2–HER3 pair but spares HER2 homodimers: HER3 falls, HER2 stays phosphorylated', () => {
+    const scenario = {
+      context: { mutations: ['HER2_amp'] },
+      treatment: [{ drug: 'trastuzumab', dose: 'high' as const }],
+      timescale: 'acute' as const,
+    };
+    expect(readout(scenario, 'HER3_p').direction).toBe('down');
+    expect(readout(scenario, 'HER2_p').direction).toBe('no_change');
+  });
+
+  it('two antibodies on different HER2 epitopes cross-link it: the pair takes HER2 down, two on one epitope do not', () => {
+    const her2 = (drugs: string[], reference: string[], timescale: 'acute' | 'sustained') =>
+      readout(
+        {
+          context: { mutations: ['HER2_amp'] },
+          treatment: drugs.map((drug) => ({ drug, dose: 'high' as const })),
+          reference: { treatment: reference.map((drug) => ({ drug, dose: 'high' as const })) },
+          timescale,
+        },
+        'HER2_p',
+      );
+    // trastuzumab (domain IV) + pertuzumab (domain II) against trastuzumab alone
+    const pair = her2(['trastuzumab', 'pertuzumab'], ['trastuzumab'], 'sustained');
+    expect(pair.direction).toBe('down');
+    // trastuzumab + its own conjugate share domain IV: nothing to cross-link
+    expect(her2(['trastuzumab', 'trastuzumab-emtansine'], ['trastuzumab'], 'sustained').direction).toBe(
+      'no_change',
+    );
+    // taking the receptor in is slow: within the hour the pair has done less than by the next day
+    const pairAcute = her2(['trastuzumab', 'pertuzumab'], ['trastuzumab'], 'acute');
+    expect(pairAcute.value / pairAcute.reference).toBeGreaterThan(pair.value / pair.reference);
+  });
 });
 
 describe('a mutation below the target makes the cell shrug off a partial upstream block', () => {
