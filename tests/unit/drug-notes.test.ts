@@ -9,6 +9,8 @@ interface NoteTarget {
   value_nM: number | null;
   assay?: string;
   note?: string;
+  blocks?: string[];
+  downregulation?: boolean;
 }
 interface NoteDrug {
   id: string;
@@ -133,6 +135,27 @@ function noteProblems(drug: NoteDrug): string[] {
           `${drug.id}: drug note calls a potency unconfirmed although ${hit ? label(hit) : 'a target'} has a value: "${sentence}"`,
         );
     }
+  problems.push(...behaviourProblems(drug));
+  return problems;
+}
+
+/** A note that says the drug does not down-regulate its receptor (or that this was not checked) while a target does. */
+const NO_DOWNREGULATION =
+  /\b(?:down-?regulation|internali[sz]ation)\b[^.;]{0,40}\b(?:not (?:checked|confirmed|set|shown)|is false)\b/i;
+/** A note that says no block or no target is set while one is. */
+const NO_BLOCKS = /\bblocks are not set\b|\bno target is (?:set|mapped|listed)\b/i;
+
+/** Notes that contradict a target's down-regulation or block switches. */
+function behaviourProblems(drug: NoteDrug): string[] {
+  const problems: string[] = [];
+  const downregulates = drug.targets.some((t) => t.downregulation === true);
+  const blocks = drug.targets.some((t) => (t.blocks ?? []).length > 0);
+  for (const sentence of clauses(drug.note ?? '')) {
+    if (downregulates && NO_DOWNREGULATION.test(sentence))
+      problems.push(`${drug.id}: note denies down-regulation the data switch on: "${sentence}"`);
+    if ((blocks || drug.targets.length > 0) && NO_BLOCKS.test(sentence))
+      problems.push(`${drug.id}: note says nothing is set although the data set it: "${sentence}"`);
+  }
   return problems;
 }
 
@@ -157,5 +180,17 @@ describe('drug notes agree with their data', () => {
       targets: [{ ...(base.targets[0] as NoteTarget), note: 'IC50 2 nM in cells' }],
     };
     expect(noteProblems(otherAssay)).toEqual([]);
+  });
+
+  it('catches a note that denies the down-regulation or blocks its data switch on', () => {
+    const antibody: NoteDrug = {
+      id: 'probe-antibody',
+      targets: [{ target: 'IGF1R', value_nM: null, blocks: ['binding'], downregulation: true }],
+    };
+    expect(noteProblems(antibody)).toEqual([]);
+    expect(noteProblems({ ...antibody, note: 'Receptor downregulation not checked.' })).toHaveLength(1);
+    expect(noteProblems({ ...antibody, note: 'No target is set, so blocks are not set.' })).toHaveLength(1);
+    const plain = { ...antibody, targets: [{ target: 'IGF1R', value_nM: null }] };
+    expect(noteProblems({ ...plain, note: 'Receptor downregulation not checked.' })).toEqual([]);
   });
 });
