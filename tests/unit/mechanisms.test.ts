@@ -193,10 +193,15 @@ describe('gene amplification and the HER3 pool', () => {
     expect(gefitinibInMetAmp(withoutGain(), 'MET_p').reference).toBeLessThanOrEqual(1 / (1 + turnover));
   });
 
-  it('with MET amplified, gefitinib leaves HER3 and AKT phosphorylated; without the extra copies both fall', () => {
+  it('with MET amplified, gefitinib leaves HER3 and AKT phosphorylated; without the extra copies AKT falls', () => {
     expect(gefitinibInMetAmp(model, 'HER3_p').direction).toBe('no_change');
     expect(gefitinibInMetAmp(model, 'AKT_pS473').direction).toBe('no_change');
-    expect(gefitinibInMetAmp(withoutGain(), 'HER3_p').direction).toBe('down');
+    // without the extra copies AKT falls, and HER3 loses more (AKT's own brake on HER3 softens the fall)
+    expect(gefitinibInMetAmp(withoutGain(), 'AKT_pS473').direction).toBe('down');
+    const ratio = (r: { reference: number; value: number }) => r.value / r.reference;
+    expect(ratio(gefitinibInMetAmp(withoutGain(), 'HER3_p'))).toBeLessThan(
+      ratio(gefitinibInMetAmp(model, 'HER3_p')) - 0.05,
+    );
   });
 
   it('HER3 expression gates every partner: no partner phosphorylates HER3 that is not there, in the model and its logic rule', () => {
