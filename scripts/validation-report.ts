@@ -30,9 +30,11 @@ const GAPS: Record<string, string> = {
     'PIK3CA H1047R (0.8–0.9 instead of 0.5), a heavier ERK input and a lighter p27 brake each moved two or three ' +
     'cases one way and as many back, so none is in.',
   mapkRebound:
-    'MAPK and HER3 rises that follow PI3K or mTOR block (Serra 2011; Soares 2015). PI3K → RAS and HER3 → GRB2/SOS are in ' +
-    'the network and FOXO raises HER3 expression, but in HER2-amplified and KRAS cells RAS already sits near the top of ' +
-    'its range, so ERK and HER3 move by under 10 %.',
+    'MAPK rises that follow PI3K or mTOR block (Serra 2011; Soares 2015). HER3 phosphorylation now recovers when AKT ' +
+    'falls (AKT ⊣ HER3) and FOXO raises HER3 expression, so GRB2/SOS rises by about an eighth; but a dual PI3K/mTOR ' +
+    'inhibitor also removes PI3K’s own push on RAS (the route by which rapalogs raise ERK, Carracedo 2008), and in ' +
+    'HER2-amplified and KRAS cells the two cancel, so ERK moves by under 10 %. A lighter PI3K → RAS edge fixes one ' +
+    'case and loses the rapalog ERK rise, so it is not in.',
   mtorc2Chronic:
     'Chronic rapalog loss of mTORC2 in tumour cells. The model removes mTORC2 only in liver (Lamming 2012); about a third ' +
     'of tumour lines lose it too (Sarbassov 2006), which a single generic tumour cell cannot show without breaking the ' +
