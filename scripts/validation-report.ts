@@ -48,8 +48,7 @@ const GAPS: Record<string, string> = {
     'AKT up when gefitinib silences mutant EGFR.',
   magnitude:
     'The direction is right but the change is under 10 % (or over it for a no-change case): the strength of one input ' +
-    'among several (SRC under trastuzumab, which frees SRC from HER2 (Nagata 2004) while HER2 itself stays ' +
-    'phosphorylated, and the model ties SRC to HER2 phosphorylation alone; FOXO → HER3 in HER2-amplified cells under gefitinib; insulin after IGF-1R antibodies; ' +
+    'among several (FOXO → HER3 in HER2-amplified cells under gefitinib; insulin after IGF-1R antibodies; ' +
     'FOXO after gefitinib; IGF-2 → InsR-A).',
   apoptosis:
     'Apoptosis is a graded readout of AKT, FOXO, ERK and survivin, so any strong PI3K/mTOR block raises it; in ' +

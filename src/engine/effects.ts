@@ -131,7 +131,9 @@ function matchesBlock(edge: PathwayEdge, receptor: string, block: AntibodyBlock,
     );
   if (block === 'dimerization')
     return edge.mechanism === 'dimerization' && !edge.ligandIndependent && edge.signal !== 'drug-bound';
-  return edge.mechanism === 'dimerization' && edge.ligandIndependent === true && edge.homodimer !== true;
+  // A complex the overexpressed receptor forms without ligand: a heterodimer (HER2–HER3) or a bound partner (HER2–Src).
+  const complex = edge.mechanism === 'dimerization' || edge.mechanism === 'binding';
+  return complex && edge.ligandIndependent === true && edge.homodimer !== true;
 }
 
 /** Share of each receptor kept out of dimers by the antibodies given (those that block ligand binding or dimerisation). */

@@ -106,7 +106,7 @@ export const edgeSchema = z.strictObject({
   signal: edgeSignalSchema.optional(),
   /** The loop this edge belongs to: switching the loop off holds this edge at its untreated level. */
   loop: id.optional(),
-  /** Ligand-independent dimerisation (the input trastuzumab blocks, pertuzumab does not). */
+  /** A complex formed without ligand, a dimer or a bound partner (the input trastuzumab blocks, pertuzumab does not). */
   ligandIndependent: z.boolean().optional(),
   /**
    * A receptor's homodimer (overexpressed HER2 pairing with itself): antibodies that break ligand-independent

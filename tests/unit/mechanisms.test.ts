@@ -93,7 +93,7 @@ describe('drug classes act by their mechanism', () => {
     expect(withCetuximab.value / withCetuximab.reference).toBeLessThan(0.2);
   });
 
-  it('trastuzumab breaks the HER2–HER3 pair but spares HER2 homodimers: HER3 falls, HER2 stays phosphorylated', () => {
+  it('trastuzumab breaks the ligand-independent HER2–HER3 and HER2–Src complexes but spares HER2 homodimers', () => {
     const scenario = {
       context: { mutations: ['HER2_amp'] },
       treatment: [{ drug: 'trastuzumab', dose: 'high' as const }],
@@ -101,6 +101,8 @@ describe('drug classes act by their mechanism', () => {
     };
     expect(readout(scenario, 'HER3_p').direction).toBe('down');
     expect(readout(scenario, 'HER2_p').direction).toBe('no_change');
+    // the HER2–Src complex is ligand-independent too: Src loses the activity it had in it
+    expect(readout(scenario, 'SRC_p').direction).toBe('down');
   });
 
   it('two antibodies on different HER2 epitopes cross-link it: the pair takes HER2 down, two on one epitope do not', () => {
