@@ -172,6 +172,23 @@ describe('inspector', () => {
     fireEvent.click(within(inspector).getByRole('button', { name: 'Close inspector' }));
     expect(screen.queryByRole('complementary', { name: /Inspector/ })).not.toBeInTheDocument();
   });
+
+  it('follows a new drug: activities at once, the time course once the canvas has been painted', async () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
+    act(() => {
+      canvas().getElementById('MTORC1').emit('tap');
+    });
+    const inspector = await screen.findByRole('complementary', { name: 'Inspector: mTORC1' }, LAZY);
+    const course = () => within(inspector).getByRole('img', { name: /over 24 hours/ });
+    const rapamycinCourse = course().getAttribute('aria-label');
+    fireEvent.click(screen.getByRole('button', { name: 'Gefitinib' }));
+    const value = scenario('gefitinib').value.get('MTORC1') as number;
+    const treated = within(inspector).getByRole('meter', { name: 'Treated: mTORC1 activity' });
+    expect(Number(treated.getAttribute('value'))).toBeCloseTo(value, 6);
+    await waitFor(() => expect(course().closest('figure')).toHaveAttribute('aria-busy', 'false'));
+    expect(course().getAttribute('aria-label')).not.toBe(rapamycinCourse);
+  });
 });
 
 describe('context', () => {
