@@ -7,6 +7,15 @@ import { scenarioStateOf, useScenarioStore } from '../../stores/scenarioStore';
 import { decodeLink, encodeLink } from '../../stores/urlState';
 import { useModelBundle } from '../ModelContext';
 
+/** Writes a pending address change now (set while an explorer is mounted): whatever reads the address calls it first. */
+let flushPendingAddress = () => {};
+
+/** The address with every change made so far, even one not yet written (the write waits for the paint). */
+export function currentAddress(): string {
+  flushPendingAddress();
+  return window.location.href;
+}
+
 /**
  * Restores state from the current URL once, then mirrors every change into it once the change is on screen (writing
  * the address costs a few milliseconds a click need not wait for); returns what the link could not use.
@@ -42,10 +51,14 @@ export function useUrlState(): { ignored: string[]; dismiss: () => void; receive
     const writer = coalescedAfterPaint(write);
     const a = useScenarioStore.subscribe(writer.schedule);
     const b = useLectureStore.subscribe(writer.schedule);
+    flushPendingAddress = writer.flush;
+    window.addEventListener('pagehide', writer.flush);
     return () => {
       a();
       b();
+      window.removeEventListener('pagehide', writer.flush);
       writer.flush();
+      if (flushPendingAddress === writer.flush) flushPendingAddress = () => {};
     };
   }, [parsed]);
   return { ignored, dismiss: () => setIgnored([]), received };
