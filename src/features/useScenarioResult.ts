@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Explanation } from '../engine/explain';
 import { runScenario, type ScenarioResult } from '../engine/scenario';
+import type { Model } from '../model/types';
 import { toCondition } from '../stores/condition';
 import { useScenarioStore } from '../stores/scenarioStore';
 import { explainLater } from './Effects/explainClient';
@@ -20,14 +21,24 @@ export function useScenarioInputs() {
   return useScenarioStore(useShallow(selectInputs));
 }
 
+/** The last simulation run, with what it was run on (the store's choices are immutable, so identity is enough). */
+let lastRun: { inputs: readonly unknown[]; result: ScenarioResult } | null = null;
+
+/** The simulation of these choices: run once for all the views that show it (canvas, inspector, lecture). */
+function sharedResult(model: Model, inputs: ReturnType<typeof useScenarioInputs>): ScenarioResult {
+  const { drugs, mutations, loopsOff, timescale } = inputs;
+  const key = [model, drugs, mutations, loopsOff, timescale];
+  if (lastRun?.inputs.every((k, i) => k === key[i])) return lastRun.result;
+  const result = runScenario(model, toCondition(model, drugs, mutations, loopsOff), timescale);
+  lastRun = { inputs: key, result };
+  return result;
+}
+
 /** The simulation of the current choices, recomputed only when they change. */
 export function useScenarioResult(): ScenarioResult {
   const model = useModel();
-  const { drugs, mutations, loopsOff, timescale } = useScenarioInputs();
-  return useMemo(
-    () => runScenario(model, toCondition(model, drugs, mutations, loopsOff), timescale),
-    [model, drugs, mutations, loopsOff, timescale],
-  );
+  const inputs = useScenarioInputs();
+  return useMemo(() => sharedResult(model, inputs), [model, inputs]);
 }
 
 /**

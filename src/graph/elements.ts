@@ -167,7 +167,10 @@ export function compartmentBands(model: Model, theme: Theme): ElementDefinition[
   return bands;
 }
 
-/** Data fields of one node that depend on the overlay (the only ones a drug click changes). */
+/**
+ * Data fields of one node that depend on the overlay (the only ones a drug click changes). Each is drawn or read
+ * (direction, marker): a field that changes without being drawn would still make Cytoscape restyle the node.
+ */
 export function nodeOverlayData(model: Model, nodeId: string, overlay: Overlay | null, theme: Theme) {
   // The overlay already holds what each node shows (src/engine/shown.ts), so canvas, panel and inspector agree.
   const label = nodeQuantities(model).get(nodeId)?.label ?? nodeId;
@@ -182,7 +185,6 @@ export function nodeOverlayData(model: Model, nodeId: string, overlay: Overlay |
     fill,
     textColor: labelColor(fill, theme),
     display: glyph ? `${label} ${glyph}` : label,
-    change: fc ?? 0,
     direction: dir ?? 'none',
     marker: markers.join(' + '),
     targeted: markers.length > 0 ? 1 : 0,

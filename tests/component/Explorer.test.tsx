@@ -58,7 +58,7 @@ describe('drug library', () => {
     expect(canvas().getElementById('marker-EGFR').data('marker')).toBe('');
   });
 
-  it('gives each drug a log-scale dose control that changes the dose shown', () => {
+  it('gives each drug a log-scale dose control that changes the dose shown', async () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
     const slider = screen.getByRole('slider', { name: 'Rapamycin dose' });
@@ -66,7 +66,8 @@ describe('drug library', () => {
     expect(slider).toHaveAttribute('aria-valuetext', '10 nM');
     expect(slider).toHaveValue('1');
     expect(screen.getByTestId('given-rapamycin')).toHaveTextContent('Dose 10 nM');
-    expect(window.location.hash).toContain('d=rapamycin%3A10&');
+    // the address follows once the change has been painted
+    await waitFor(() => expect(window.location.hash).toContain('d=rapamycin%3A10&'));
   });
 
   it('shows undisclosed agents as unavailable', () => {
@@ -76,14 +77,14 @@ describe('drug library', () => {
 });
 
 describe('loops', () => {
-  it('has one switch per loop, named by its label, that switches the loop off', () => {
+  it('has one switch per loop, named by its label, that switches the loop off', async () => {
     renderApp();
     const loop = screen.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' });
     expect(loop).toHaveAttribute('aria-checked', 'true');
     expect(loop).toHaveAccessibleDescription(/IRS1/);
     fireEvent.click(loop);
     expect(loop).toHaveAttribute('aria-checked', 'false');
-    expect(window.location.hash).toContain('off=S6K1-IRS1');
+    await waitFor(() => expect(window.location.hash).toContain('off=S6K1-IRS1'));
     expect(screen.getAllByRole('switch').map((s) => s.getAttribute('aria-label'))).toEqual(
       model.pathway.loops.map((l) => l.label),
     );
@@ -167,14 +168,31 @@ describe('inspector', () => {
       expect(link.getAttribute('href')).toMatch(/^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
     }
     expect(inspector).toHaveTextContent(/Everolimus/);
-    expect(window.location.hash).toContain('n=MTORC1');
+    await waitFor(() => expect(window.location.hash).toContain('n=MTORC1'));
     fireEvent.click(within(inspector).getByRole('button', { name: 'Close inspector' }));
     expect(screen.queryByRole('complementary', { name: /Inspector/ })).not.toBeInTheDocument();
+  });
+
+  it('follows a new drug: activities at once, the time course once the canvas has been painted', async () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
+    act(() => {
+      canvas().getElementById('MTORC1').emit('tap');
+    });
+    const inspector = await screen.findByRole('complementary', { name: 'Inspector: mTORC1' }, LAZY);
+    const course = () => within(inspector).getByRole('img', { name: /over 24 hours/ });
+    const rapamycinCourse = course().getAttribute('aria-label');
+    fireEvent.click(screen.getByRole('button', { name: 'Gefitinib' }));
+    const value = scenario('gefitinib').value.get('MTORC1') as number;
+    const treated = within(inspector).getByRole('meter', { name: 'Treated: mTORC1 activity' });
+    expect(Number(treated.getAttribute('value'))).toBeCloseTo(value, 6);
+    await waitFor(() => expect(course().closest('figure')).toHaveAttribute('aria-busy', 'false'));
+    expect(course().getAttribute('aria-label')).not.toBe(rapamycinCourse);
   });
 });
 
 describe('context', () => {
-  it('applies a named cell model and toggles single mutations', () => {
+  it('applies a named cell model and toggles single mutations', async () => {
     renderApp();
     const cellModel = screen.getByRole('combobox', { name: 'Cell model' });
     fireEvent.change(cellModel, { target: { value: 'egfr-t790m' } });
@@ -193,7 +211,7 @@ describe('context', () => {
     fireEvent.click(screen.getByRole('radio', { name: '1 hour' }));
     expect(screen.getByRole('radio', { name: '1 hour' })).toBeChecked();
     expect(screen.getByRole('region', { name: 'Predicted effects' })).toHaveTextContent(/Give a drug/);
-    expect(window.location.hash).toContain('t=1h');
+    await waitFor(() => expect(window.location.hash).toContain('t=1h'));
   });
 });
 

@@ -1,5 +1,5 @@
 // A broken link loses nothing: the notice names what was ignored, the rest is restored, and the link as it came can
-// still be copied after the app has rewritten the address.
+// still be copied after the app has rewritten the address; "Copy link" copies every change made so far.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderApp } from './helpers';
 
@@ -19,5 +19,18 @@ describe('the notice of a broken link', () => {
     expect(writeText).toHaveBeenCalledWith(received);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('Copy link', () => {
+  it('copies a change made just before, though the address is rewritten only after the paint', async () => {
+    const writeText = vi.fn((_: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Rapamycin' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText.mock.calls[0]?.[0]).toContain('d=rapamycin');
+    expect(window.location.hash).toContain('d=rapamycin');
   });
 });

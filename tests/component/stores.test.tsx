@@ -19,7 +19,7 @@ describe('between tests', () => {
     act(() => useLectureStore.getState().chooseStory('her2'));
     expect(useLectureStore.getState().story).toBe('her2');
     await waitFor(() => expect(useExportStore.getState().exporter).not.toBeNull());
-    expect(window.location.hash).toContain('d=rapamycin');
+    await waitFor(() => expect(window.location.hash).toContain('d=rapamycin'));
   });
 
   it('(2) the next one starts from the initial state of each store, with no link', () => {

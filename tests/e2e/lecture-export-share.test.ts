@@ -180,6 +180,8 @@ describe('links', () => {
     await page.evaluate(() => {
       window.pathwayLens?.cy?.getElementById('AKT_pS473').emit('tap');
     });
+    // the address is rewritten once the change is on screen
+    await page.waitForFunction(() => window.location.hash.includes('n=AKT_pS473'));
     const url = page.url();
     expect(url).toContain('v=1');
     await page.close();
@@ -224,6 +226,7 @@ describe('links', () => {
     await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
     expect(await caption(page)).toContain('step 3 of 5');
     await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => window.location.hash.includes('step=4'));
     expect(page.url()).toContain('step=4');
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

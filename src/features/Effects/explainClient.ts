@@ -1,8 +1,9 @@
-// Where explanations are computed: in a Web Worker when the browser has one, else on the main thread after the next
-// paint (jsdom, or a page whose policy refuses the worker).
+// Where explanations are computed: in a Web Worker when the browser has one, else on the main thread (jsdom, or a page
+// whose policy refuses the worker); either way only once the click's frames have been painted.
 import { type Explanation, explainScenario } from '../../engine/explain';
 import type { Timescale } from '../../engine/simulate';
 import type { Model } from '../../model/types';
+import { afterPaint } from '../../stores/afterPaint';
 import { toCondition } from '../../stores/condition';
 import type { GivenDrugChoice } from '../../stores/scenarioStore';
 
@@ -26,22 +27,6 @@ export interface ExplainReply {
   explanations: Explanation[];
   /** A newer request came in before this one was started; its caller has moved on. */
   superseded?: boolean;
-}
-
-/** Runs `work` after the browser has painted the current frame, so slow follow-up work never delays the canvas. */
-function afterPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame =
-    typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame(() => {
-          timer = setTimeout(work, 0);
-        })
-      : undefined;
-  if (frame === undefined) timer = setTimeout(work, 0);
-  return () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 function explainHere(model: Model, inputs: ExplainInputs): Explanation[] {
@@ -83,7 +68,8 @@ function explainWorker(): Worker | null {
 
 /**
  * Computes explanations for these choices and hands them to `done`, off the main thread where possible; returns a
- * function that cancels the delivery (a newer choice supersedes it).
+ * function that cancels the delivery (a newer choice supersedes it). Nothing starts before the next two frames are
+ * painted: a worker computing beside the main thread takes a core the canvas needs on small machines.
  */
 export function explainLater(
   model: Model,
@@ -116,9 +102,10 @@ export function explainLater(
     };
     target.postMessage(request);
   };
-  ask();
+  const cancelAsk = afterPaint(ask);
   return () => {
     cancelled = true;
+    cancelAsk();
     cancelFallback?.();
   };
 }

@@ -11,6 +11,7 @@ import { selectSelectedNode, useScenarioStore } from '../../stores/scenarioStore
 import { CloseButton } from '../CloseButton';
 import { useModel } from '../ModelContext';
 import { ReferenceList } from '../References/ReferenceLink';
+import { usePaintedValue } from '../usePaintedValue';
 import { useScenarioInputs, useScenarioResult } from '../useScenarioResult';
 import {
   courseAxis,
@@ -23,9 +24,11 @@ import {
   tickText,
 } from './timeCourse';
 
+/** The node's course over 24 h; a new choice redraws it once the canvas has painted it (it is a costly simulation). */
 function TimeCourse({ nodeId }: { nodeId: string }) {
   const model = useModel();
-  const { drugs, mutations, loopsOff } = useScenarioInputs();
+  const { value: inputs, stale } = usePaintedValue(useScenarioInputs());
+  const { drugs, mutations, loopsOff } = inputs;
   const course = useMemo(
     () => simulateCourse(model, drugs, mutations, loopsOff),
     [model, drugs, mutations, loopsOff],
@@ -38,7 +41,7 @@ function TimeCourse({ nodeId }: { nodeId: string }) {
   const { width: w, height: h } = SPARK;
   const left = sparkX(0);
   return (
-    <figure className="timecourse">
+    <figure className="timecourse" aria-busy={stale}>
       <svg
         width={w}
         height={h}

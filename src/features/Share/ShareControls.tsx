@@ -1,5 +1,6 @@
 // "Copy link" and the notice that names what a broken or outdated link could not restore.
 import { useState } from 'react';
+import { currentAddress } from './useUrlState';
 
 /** Puts `url` on the clipboard; where the browser refuses, shows it so it can be copied by hand. */
 async function copyToClipboard(url: string): Promise<boolean> {
@@ -16,7 +17,7 @@ async function copyToClipboard(url: string): Promise<boolean> {
 export function CopyLinkButton() {
   const [copied, setCopied] = useState<string>('');
   const copy = async () => {
-    setCopied((await copyToClipboard(window.location.href)) ? 'Link copied' : '');
+    setCopied((await copyToClipboard(currentAddress())) ? 'Link copied' : '');
     setTimeout(() => setCopied(''), 2500);
   };
   return (
