@@ -3,31 +3,34 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import scenarios from '../../data/scenarios.json';
-import { launchBrowser } from './browser';
+import { type AppTab, launchBrowser, openTab } from './browser';
 
 let browser: Browser;
+let tab: AppTab;
 const base = () => inject('baseUrl');
+/**
+ * Every request the file's tab has sent to another origin, in any test: a resource fetched once would come from the
+ * cache in later documents of the same tab, so the list runs over the whole file.
+ */
+const foreign: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = await openTab(browser, { acceptDownloads: true });
+  tab.page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(base()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
+/** Loads the app at this link and size in the file's tab. */
 async function open(hash = '', width = 1366, height = 768) {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(base()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
-  await page.goto(base() + hash);
+  const page = await tab.open(base() + hash, { width, height });
   await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
-  return { page, errors, foreign };
+  return { page, errors: tab.errors, foreign };
 }
 
 const caption = (page: Page) => page.getByTestId('lecture-caption').textContent();
@@ -93,7 +96,6 @@ describe('lecture mode', () => {
     await page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -165,7 +167,6 @@ describe('lecture framing', () => {
     expect(steps).toBe(SIZES.length * scenarios.stories.reduce((n, s) => n + s.steps.length, 0));
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   }, 300_000);
 });
 
@@ -182,7 +183,6 @@ describe('links', () => {
     });
     const url = page.url();
     expect(url).toContain('v=1');
-    await page.close();
 
     const again = await open(url.slice(url.indexOf('#')));
     const { page: p2, errors } = again;
@@ -199,7 +199,6 @@ describe('links', () => {
     );
     expect(p2.url()).toBe(url);
     expect(errors).toEqual([]);
-    await p2.close();
   });
 
   it('opens a broken link with a notice naming what was ignored, and keeps the rest', async () => {
@@ -216,7 +215,6 @@ describe('links', () => {
     ).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: 'KRAS G12' }).isChecked()).resolves.toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('opens a lecture story from a link and fetches nothing from outside its origin', async () => {
@@ -227,6 +225,5 @@ describe('links', () => {
     expect(page.url()).toContain('step=4');
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
