@@ -204,7 +204,7 @@ describe('a bundled data file that is not valid JSON', () => {
       cpSync(join(root, 'data'), join(copy, 'data'), { recursive: true });
       cpSync(join(root, 'package.json'), join(copy, 'package.json'));
       symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-      writeFileSync(join(copy, 'data/presets.json'), '{ "presets": [ ');
+      // One broken file: with two, which one the loader reports first is a race between their imports.
       writeFileSync(join(copy, 'data/drugs.json'), '{ "schemaVersion": 1, "drugs": [ } ');
       const run = spawnSync(process.execPath, ['--import', 'tsx', ...args(copy)], {
         cwd: copy,
