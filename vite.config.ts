@@ -2,6 +2,7 @@
 // `vite build --mode single` makes the one-file build (dist-single/index.html) that opens from disk.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -112,6 +113,9 @@ export default defineConfig(({ mode }) => ({
   build: { outDir: mode === 'single' ? 'dist-single' : 'dist', chunkSizeWarningLimit: 2000 },
   test: {
     globals: true,
+    // One pool for every project's files, at least two at a time: Vitest's default (cores − 1) runs one file at a
+    // time on a two-core machine, although a browser test spends much of its time waiting on Chromium's processes.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
@@ -141,7 +145,8 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Browser test files run side by side with the others: each starts its own Chromium, and the app they open
+          // is the one build served read-only by global-setup.ts.
         },
       },
     ],

@@ -3,11 +3,13 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchBrowser } from './browser';
+import { type AppTab, launchBrowser, openTab } from './browser';
 
 const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 let browser: Browser;
+/** The file's tabs, with and without touch (a tab keeps the one it was opened with). */
+const tabs = new Map<boolean, AppTab>();
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -17,15 +19,14 @@ afterAll(async () => {
 });
 
 async function open(width = 1366, height = 768, hasTouch = false): Promise<Page> {
-  // bypassCSP: axe-core is injected as an inline script, which the app's own policy rightly refuses (the policy
-  // itself is tested in hardening.test.ts)
-  const page = await browser.newPage({
-    viewport: { width, height },
-    acceptDownloads: true,
-    hasTouch,
-    bypassCSP: true,
-  });
-  await page.goto(inject('baseUrl'));
+  let tab = tabs.get(hasTouch);
+  if (!tab) {
+    // bypassCSP: axe-core is injected as an inline script, which the app's own policy rightly refuses (the policy
+    // itself is tested in hardening.test.ts)
+    tab = await openTab(browser, { acceptDownloads: true, hasTouch, bypassCSP: true });
+    tabs.set(hasTouch, tab);
+  }
+  const page = await tab.open(inject('baseUrl'), { width, height });
   await page.waitForFunction(() => window.pathwayLens?.cy !== undefined && window.pathwayLens.overlays > 0);
   return page;
 }
@@ -88,7 +89,6 @@ describe('axe-core finds no serious or critical violation', () => {
     await page.getByRole('button', { name: 'Lecture' }).click();
     await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it('at 390×844, with a drug given', async () => {
@@ -98,7 +98,6 @@ describe('axe-core finds no serious or critical violation', () => {
     await page.getByRole('tab', { name: 'Effects' }).click();
     await effectsSettled(page);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
   });
 });
 
@@ -129,7 +128,6 @@ describe('the main tasks by keyboard alone', () => {
     const loop = page.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' });
     await expect(loop.getAttribute('aria-checked')).resolves.toBe('false');
     expect(await focused(page)).toBe('switch S6K1 ⊣ IRS1 feedback');
-    await page.close();
   });
 
   it('Find node opens a node’s inspector; arrow keys on the diagram travel to a linked node and announce it', async () => {
@@ -183,7 +181,6 @@ describe('the main tasks by keyboard alone', () => {
     expect(await focused(page)).toBe('application Signalling network diagram');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('complementary').count()).resolves.toBe(0);
-    await page.close();
   });
 
   it('zoom in by keyboard keeps the focus on the button and zooms', async () => {
@@ -196,7 +193,6 @@ describe('the main tasks by keyboard alone', () => {
     await page.keyboard.press('Enter');
     expect(await zoom()).toBeCloseTo(before * 1.25, 6);
     expect(await focused(page)).toBe('button Zoom in');
-    await page.close();
   });
 
   it('the drug card takes the focus, keeps Tab inside, and gives the focus back to its "i" button', async () => {
@@ -218,7 +214,6 @@ describe('the main tasks by keyboard alone', () => {
     await expect(card.count()).resolves.toBe(0);
     expect(await focused(page)).toBe('button About Rapamycin');
     expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
-    await page.close();
   });
 
   it('runs a lecture story: enter, step with the story list focused, hide and reveal, leave', async () => {
@@ -255,7 +250,6 @@ describe('the main tasks by keyboard alone', () => {
     await page.keyboard.press('Escape');
     await expect(lecture.count()).resolves.toBe(0);
     expect(await focused(page)).toBe('button Lecture');
-    await page.close();
   });
 
   it('exports a PNG from the export menu', async () => {
@@ -273,7 +267,6 @@ describe('the main tasks by keyboard alone', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Export figure' }).count()).resolves.toBe(0);
     expect(await focused(page)).toBe('button Export');
-    await page.close();
   });
 });
 
@@ -349,7 +342,6 @@ describe('small screens', () => {
       const inspector = await page.getByRole('complementary', { name: 'Inspector: mTORC1' }).boundingBox();
       expect(inspector).not.toBeNull();
       expect((inspector?.x ?? -1) >= 0 && (inspector?.x ?? 0) + (inspector?.width ?? 0) <= w).toBe(true);
-      await page.close();
     });
   }
 
@@ -366,7 +358,6 @@ describe('small screens', () => {
     expect(await focused(page)).toMatch(/^section/);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('switch S6K1 ⊣ IRS1 feedback');
-    await page.close();
   });
 
   it('at 1280×720 the three columns sit side by side, the canvas between them, nothing overlaps', async () => {
@@ -378,7 +369,6 @@ describe('small screens', () => {
     for (let i = 0; i < parts.length; i++)
       for (let j = i + 1; j < parts.length; j++)
         expect(overlap(parts[i] ?? null, parts[j] ?? null)).toBe(false);
-    await page.close();
   });
 
   it('lecture mode on a landscape tablet (1024×768): the bar fits, the diagram keeps most of the height', async () => {
@@ -399,6 +389,5 @@ describe('small screens', () => {
     expect(sizes.scrollWidth).toBeLessThanOrEqual(1024);
     expect(sizes.exitRight).toBeLessThanOrEqual(1024);
     expect(sizes.canvas).toBeGreaterThan(768 * 0.5);
-    await page.close();
   });
 });

@@ -1,21 +1,22 @@
 // The explorer in Chromium: a rapalog's feedback, the loop switch, an mTOR kinase inhibitor, canvas pixels, label overlap.
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchBrowser } from './browser';
+import { type AppTab, launchBrowser, openTab } from './browser';
 import { loadImage, pixel } from './png';
 
 let browser: Browser;
+let tab: AppTab;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = await openTab(browser);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 async function open(width: number, height: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(inject('baseUrl'));
+  const page = await tab.open(inject('baseUrl'), { width, height });
   await page.waitForFunction(() => window.pathwayLens?.cy !== undefined && window.pathwayLens.overlays > 0);
   await painted(page);
   return page;
@@ -106,7 +107,6 @@ describe('a lecturer explores rapalog feedback', () => {
     const ppColour = await pixelAt(page, 'AKT_pS473');
     expect(ppColour[2]).toBeGreaterThan(ppColour[0] + 20); // blue: down
     expect(ppColour).not.toEqual(untreated);
-    await page.close();
   });
 });
 
@@ -139,7 +139,6 @@ describe('the diagram reads at lecture sizes', () => {
       const zoom = await page.evaluate(() => window.pathwayLens?.cy?.zoom() ?? 0);
       // node labels are 20 px in model units: at least 10 px on screen
       expect(zoom * 20).toBeGreaterThanOrEqual(10);
-      await page.close();
     });
   }
 
@@ -156,7 +155,6 @@ describe('the diagram reads at lecture sizes', () => {
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => window.pathwayLens?.cy?.edges('.highlighted').length === 0);
     expect(await page.evaluate(() => window.pathwayLens?.cy?.elements('.faded').length)).toBe(0);
-    await page.close();
   });
 
   it('zooms, pans and fits', async () => {
@@ -187,6 +185,5 @@ describe('the diagram reads at lecture sizes', () => {
     expect(refitted.zoom).toBeCloseTo(fitted.zoom, 3);
     expect(refitted.x).toBeCloseTo(fitted.x, 0);
     expect(refitted.y).toBeCloseTo(fitted.y, 0);
-    await page.close();
   });
 });

@@ -7,11 +7,13 @@ import { legendSpec } from '../../src/features/Legend/spec';
 import { changeColor } from '../../src/graph/scale';
 import { SCREEN_THEME } from '../../src/graph/theme';
 import { bundledModel } from '../../src/model/bundled';
-import { launchBrowser } from './browser';
+import { type AppTab, launchBrowser, openTab } from './browser';
 import { inkIn, loadImage, pixel, pngSize } from './png';
 
 const model = bundledModel();
 let browser: Browser;
+/** The file's tabs, by device pixel ratio (a tab keeps the one it was opened with). */
+const tabs = new Map<number, AppTab>();
 const base = () => inject('baseUrl');
 
 beforeAll(async () => {
@@ -22,17 +24,14 @@ afterAll(async () => {
 });
 
 async function open(hash = '', width = 1366, height = 768, deviceScaleFactor = 1) {
-  const page = await browser.newPage({
-    viewport: { width, height },
-    acceptDownloads: true,
-    deviceScaleFactor,
-  });
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(base() + hash);
+  let tab = tabs.get(deviceScaleFactor);
+  if (!tab) {
+    tab = await openTab(browser, { acceptDownloads: true, deviceScaleFactor });
+    tabs.set(deviceScaleFactor, tab);
+  }
+  const page = await tab.open(base() + hash, { width, height });
   await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
-  return { page, errors };
+  return { page, errors: tab.errors };
 }
 
 async function exportFile(page: Page, label: string) {
@@ -156,7 +155,13 @@ function compare(
 
 describe('loading', () => {
   it('fetches the export code only when a figure is first exported', async () => {
-    const { page, errors } = await open();
+    // a tab of its own: a document that has exported before in the same tab may have the export code cached
+    const { page, errors } = await openTab(browser, {
+      acceptDownloads: true,
+      viewport: { width: 1366, height: 768 },
+    });
+    await page.goto(base());
+    await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
@@ -216,7 +221,6 @@ describe('PNG export', () => {
       ).toBe(loop.color);
     }
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('makes a 1× PNG the figure’s own size on a high-density screen too, the size of the SVG', async () => {
@@ -229,7 +233,6 @@ describe('PNG export', () => {
     const size = svg.match(/^<svg [^>]*width="(\d+)" height="(\d+)"/);
     expect([png.width, png.height]).toEqual([Number(size?.[1]), Number(size?.[2])]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -274,7 +277,6 @@ describe('SVG export', () => {
     expect((network.match(/<path /g) ?? []).length).toBeGreaterThan(shown.nodes);
     expect(svg).not.toMatch(/NaN|undefined|\[object/);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   // Tolerance: both images come from the same geometry and fonts, but Chromium rasterises canvas text and SVG text
@@ -360,6 +362,5 @@ describe('SVG export', () => {
           `${(100 * result.drawnAgree).toFixed(2)} % of drawn pixels; worst node ${Math.min(...result.perBox.map((b) => b.share)).toFixed(3)}`,
       );
       expect(errors).toEqual([]);
-      await page.close();
     });
 });

@@ -14,35 +14,53 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { inject } from 'vitest';
 import { BUNDLED_DATA_FILES, type RawDataFiles } from '../../src/model/bundled';
-import { launchBrowser } from './browser';
+import { type AppTab, launchBrowser, openTab } from './browser';
 
 const root = resolve(__dirname, '../..');
 let browser: Browser;
+let tab: AppTab;
 const base = () => inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+/** Builds the one-file version (dist-single/index.html) that opens from disk; its test awaits it. */
+async function buildSingleFile(): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'single', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+/** The one-file build, started with the file so that it runs while the other tests use the browser (its error, or null). */
+let singleFileBuilt: Promise<unknown>;
 
-/** A page that records console errors, uncaught errors and every Content-Security-Policy violation. */
-async function newWatchedPage() {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.addInitScript(() => {
+beforeAll(async () => {
+  singleFileBuilt = buildSingleFile().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  browser = await launchBrowser();
+  tab = await openTab(browser, { acceptDownloads: true });
+  // every document the tab loads records each Content-Security-Policy violation
+  await tab.page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) =>
       seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
     );
   });
+});
+afterAll(async () => {
+  await singleFileBuilt;
+  await browser?.close();
+});
+
+/** Loads `url` in the file's tab, which records console errors, uncaught errors and every CSP violation. */
+async function openWatched(url: string) {
+  const page = await tab.open(url);
   const violations = () =>
     page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-  return { page, errors, violations };
+  return { page, errors: tab.errors, violations };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each case reaches into the raw JSON it corrupts, as a person editing it would
@@ -56,15 +74,18 @@ async function openWithData(corrupt: (files: Files) => void): Promise<Page> {
   const files = structuredClone(BUNDLED_DATA_FILES) as Files;
   corrupt(files);
   const text = JSON.stringify(files, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? NAN_MARK : v));
-  const { page } = await newWatchedPage();
-  await page.addInitScript(
+  // read by main.tsx as the page starts, so the script can go once the page has loaded
+  const data = await tab.page.addInitScript(
     ({ text, mark }) => {
       window.pathwayLensTestData = JSON.parse(text, (_k, v) => (v === mark ? Number.NaN : v));
     },
     { text, mark: NAN_MARK },
   );
-  await page.goto(base());
-  return page;
+  try {
+    return (await openWatched(base())).page;
+  } finally {
+    await data.dispose();
+  }
 }
 
 const firstMeasuredDrug = (files: Files) =>
@@ -154,7 +175,6 @@ describe('invalid data shows a page that names the file, the value and the fix',
     // a page a person can read, not a blank one: the list is on screen
     const box = await page.locator('.error-problems li').first().boundingBox();
     expect(box?.height).toBeGreaterThan(40);
-    await page.close();
   });
 });
 
@@ -171,8 +191,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('lets the app, a drug, a drug card, the PNG and SVG exports and lecture mode run without a violation or console error', async () => {
-    const { page, errors, violations } = await newWatchedPage();
-    await page.goto(base());
+    const { page, errors, violations } = await openWatched(base());
     await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
     await page.getByRole('button', { name: 'Rapamycin', exact: true }).click();
     await page.waitForFunction(
@@ -196,21 +215,16 @@ describe('the Content-Security-Policy', () => {
     await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor({ state: 'detached' });
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
 describe('opened from a file on disk', () => {
   it('the one-file build simulates a drug and exports a PNG', async () => {
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ root, mode: 'single', logLevel: 'warn' });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
-    const { page, errors, violations } = await newWatchedPage();
-    await page.goto(pathToFileURL(resolve(root, 'dist-single/index.html')).href);
+    const failure = await singleFileBuilt;
+    if (failure) throw failure;
+    const { page, errors, violations } = await openWatched(
+      pathToFileURL(resolve(root, 'dist-single/index.html')).href,
+    );
     const effects = page.getByRole('region', { name: 'Predicted effects' });
     await effects.waitFor();
     expect(await effects.locator('li[data-readout]').count()).toBe(0);
@@ -228,17 +242,14 @@ describe('opened from a file on disk', () => {
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   }, 120_000);
 
   it('the normal build says why it cannot start and what to open instead, not a blank page', async () => {
-    const { page } = await newWatchedPage();
-    await page.goto(pathToFileURL(resolve(root, 'dist/index.html')).href);
+    const { page } = await openWatched(pathToFileURL(resolve(root, 'dist/index.html')).href);
     const heading = page.getByRole('heading', { level: 1 });
     expect(await heading.textContent()).toBe('Pathway Lens is loading…');
     const text = (await page.locator('body').textContent()) ?? '';
     expect(text).toContain('If this text stays');
     expect(text).toContain('npm run build:single');
-    await page.close();
   });
 });

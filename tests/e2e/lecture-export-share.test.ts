@@ -3,31 +3,39 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import scenarios from '../../data/scenarios.json';
-import { launchBrowser } from './browser';
+import { type AppTab, launchBrowser, openTab } from './browser';
 
 let browser: Browser;
+let tab: AppTab;
 const base = () => inject('baseUrl');
+/**
+ * Every request the file's tabs have sent to another origin, in any test: a resource fetched once would come from the
+ * cache in later documents of the same tab, so the list runs over the whole file.
+ */
+const foreign: string[] = [];
+
+/** Records in `foreign` every request this page sends to another origin. */
+function watchForeign(page: Page) {
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(base()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = await openTab(browser, { acceptDownloads: true });
+  watchForeign(tab.page);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
+/** Loads the app at this link and size in the file's tab. */
 async function open(hash = '', width = 1366, height = 768) {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(base()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
-  await page.goto(base() + hash);
+  const page = await tab.open(base() + hash, { width, height });
   await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
-  return { page, errors, foreign };
+  return { page, errors: tab.errors, foreign };
 }
 
 const caption = (page: Page) => page.getByTestId('lecture-caption').textContent();
@@ -93,7 +101,6 @@ describe('lecture mode', () => {
     await page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -131,42 +138,49 @@ describe('lecture framing', () => {
 
   const framings = (page: Page) => page.evaluate(() => window.pathwayLens?.framings ?? 0);
 
-  // One page, resized between passes; the test hook frames each step at once instead of animating the zoom, so the
-  // test waits on the canvas marking the step's focus (set in the same call that frames it) rather than on time.
-  it(`every focus node of every step is inside the canvas at ${SIZES.map(([w, h]) => `${w}×${h}`).join(', ')}`, async () => {
-    const [first] = SIZES;
-    const { page, errors } = await open('', first[0], first[1]);
-    await page.evaluate(() => {
-      if (window.pathwayLens) window.pathwayLens.instantFraming = true;
-    });
-    await page.keyboard.press('l');
-    await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
-    const outside: string[] = [];
-    let steps = 0;
-    for (const [width, height] of SIZES) {
-      const count = await framings(page);
-      await page.setViewportSize({ width, height });
-      // the step on screen is framed again for the new size (none to wait for on the first pass: same size)
-      if (width !== first[0])
-        await page.waitForFunction((n) => (window.pathwayLens?.framings ?? 0) > n, count);
-      for (const [si, story] of scenarios.stories.entries()) {
-        await page.getByRole('combobox', { name: 'Story' }).selectOption(story.id);
-        // the lecture's digit keys go to the steps, not to the story list
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        for (const [k, step] of story.steps.entries()) {
-          if (k > 0) await page.keyboard.press(String(k + 1));
-          await focused(page, step.focus);
-          steps += 1;
-          for (const id of await outsideCanvas(page, step.focus))
-            outside.push(`${width}×${height} story ${si + 1} step ${k + 1}: ${id}`);
+  // One tab per size, the three side by side: a step costs the page most of a core, and every size runs every step.
+  // The larger sizes are reached as before, by resizing the lecture from the size before, which frames it again. The
+  // test hook frames each step at once instead of animating the zoom, so the test waits on the canvas marking the
+  // step's focus (set in the same call that frames it) rather than on time.
+  describe.concurrent('every focus node of every step is inside the canvas', () => {
+    for (const [i, [width, height]] of SIZES.entries())
+      it(`at ${width}×${height}`, async ({ expect }) => {
+        const [openWidth, openHeight] = SIZES[Math.max(0, i - 1)] ?? [width, height];
+        const sizeTab = await openTab(browser, { acceptDownloads: true });
+        watchForeign(sizeTab.page);
+        const page = await sizeTab.open(base(), { width: openWidth, height: openHeight });
+        await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
+        await page.evaluate(() => {
+          if (window.pathwayLens) window.pathwayLens.instantFraming = true;
+        });
+        await page.keyboard.press('l');
+        await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
+        if (i > 0) {
+          const count = await framings(page);
+          await page.setViewportSize({ width, height });
+          // the step on screen is framed again for the new size
+          await page.waitForFunction((n) => (window.pathwayLens?.framings ?? 0) > n, count);
         }
-      }
-    }
-    expect(steps).toBe(SIZES.length * scenarios.stories.reduce((n, s) => n + s.steps.length, 0));
-    expect(outside).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 300_000);
+        const outside: string[] = [];
+        let steps = 0;
+        for (const [si, story] of scenarios.stories.entries()) {
+          await page.getByRole('combobox', { name: 'Story' }).selectOption(story.id);
+          // the lecture's digit keys go to the steps, not to the story list
+          await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+          for (const [k, step] of story.steps.entries()) {
+            if (k > 0) await page.keyboard.press(String(k + 1));
+            await focused(page, step.focus);
+            steps += 1;
+            for (const id of await outsideCanvas(page, step.focus))
+              outside.push(`story ${si + 1} step ${k + 1}: ${id}`);
+          }
+        }
+        expect(steps).toBe(scenarios.stories.reduce((n, s) => n + s.steps.length, 0));
+        expect(outside).toEqual([]);
+        expect(sizeTab.errors).toEqual([]);
+        await page.close();
+      }, 300_000);
+  });
 });
 
 describe('links', () => {
@@ -184,7 +198,6 @@ describe('links', () => {
     await page.waitForFunction(() => window.location.hash.includes('n=AKT_pS473'));
     const url = page.url();
     expect(url).toContain('v=1');
-    await page.close();
 
     const again = await open(url.slice(url.indexOf('#')));
     const { page: p2, errors } = again;
@@ -201,7 +214,6 @@ describe('links', () => {
     );
     expect(p2.url()).toBe(url);
     expect(errors).toEqual([]);
-    await p2.close();
   });
 
   it('opens a broken link with a notice naming what was ignored, and keeps the rest', async () => {
@@ -218,7 +230,6 @@ describe('links', () => {
     ).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: 'KRAS G12' }).isChecked()).resolves.toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('opens a lecture story from a link and fetches nothing from outside its origin', async () => {
@@ -230,6 +241,5 @@ describe('links', () => {
     expect(page.url()).toContain('step=4');
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -5,26 +5,24 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { bundledStories } from '../../src/model/bundled';
-import { launchBrowser } from './browser';
+import { type AppTab, launchBrowser, openTab } from './browser';
 import { pngSize } from './png';
 
 let browser: Browser;
+let tab: AppTab;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = await openTab(browser, { acceptDownloads: true });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 async function open(hash = '', width = 1366, height = 768) {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(inject('baseUrl') + hash);
+  const page = await tab.open(inject('baseUrl') + hash, { width, height });
   await page.waitForFunction(() => window.pathwayLens?.cy !== undefined && window.pathwayLens.overlays > 0);
-  return { page, errors };
+  return { page, errors: tab.errors };
 }
 
 async function exportFile(page: Page, label: string) {
@@ -81,7 +79,6 @@ describe('a lecture step exported for a slide', () => {
     const bare = (await exportFile(page, 'Download SVG')).content.toString('utf8');
     expect(bare).not.toContain(words.slice(0, 4).join(' '));
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('leaves the caption out while the answer is hidden (predict, then reveal)', async () => {
@@ -93,7 +90,6 @@ describe('a lecture step exported for a slide', () => {
     const svg = (await exportFile(page, 'Download SVG')).content.toString('utf8');
     expect(svg).not.toContain((lastStep?.caption ?? '').split(' ').slice(0, 4).join(' '));
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -124,7 +120,6 @@ describe('lecture mode', () => {
     expect(geometry.legend?.top).toBeGreaterThanOrEqual(geometry.canvasBottom);
     expect(Math.min(...geometry.fontSizes)).toBeGreaterThanOrEqual(13);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("gives the explorer's cell model, drugs and loop switches back when it ends", async () => {
@@ -148,7 +143,6 @@ describe('lecture mode', () => {
       await page.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' }).getAttribute('aria-checked'),
     ).toBe('true');
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -207,7 +201,6 @@ describe('drug badges', () => {
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   // Combination badges (one drug a line) are not held to this yet: see the branch report.
@@ -227,7 +220,6 @@ describe('drug badges', () => {
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -252,7 +244,6 @@ describe('loops in the explorer', () => {
     expect(faded?.opacity).toBe(1);
     expect(faded?.text).toBeGreaterThanOrEqual(0.5);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('shows every loop description whole', async () => {
@@ -265,6 +256,5 @@ describe('loops in the explorer', () => {
     expect(await page.locator('.loop-desc').count()).toBeGreaterThan(5);
     expect(cut).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

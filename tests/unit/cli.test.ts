@@ -1,21 +1,23 @@
-// The prediction command line exactly as the shared contract describes it.
+// The prediction command line exactly as the shared contract describes it. Runs that check the contract's own command
+// (its output, exit 2, a pipe) go through `npm run`; the others run the same sources bundled once (cli-helpers.ts).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { predict, ScenarioError } from '../../src/engine/predict';
+import { bundleCli, type CliBundle, npmRun, root } from './cli-helpers';
 import { model } from './helpers';
 
-const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'predict-'));
+let bundle: CliBundle;
 
-function predictCli(args: string[]) {
-  return spawnSync('npm', ['run', '--silent', 'predict', '--', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-}
+beforeAll(async () => {
+  bundle = await bundleCli();
+}, 60_000);
+afterAll(() => bundle?.remove());
+
+/** The prediction command line, from the bundle. */
+const predictCli = (args: string[]) => bundle.run('predict', args);
 
 function file(name: string, content: unknown): string {
   const path = join(dir, name);
@@ -25,7 +27,7 @@ function file(name: string, content: unknown): string {
 
 describe('predict command line', () => {
   it('answers one scenario with one result object and echoes its id', () => {
-    const run = predictCli([
+    const run = npmRun('predict', [
       file('one.json', {
         id: 'x1',
         treatment: [{ drug: 'Rapamycin', dose: 'high' }],
@@ -89,10 +91,10 @@ describe('predict command line', () => {
   );
 
   it('exits 2 for an unreadable file and for invalid JSON', () => {
-    const missing = predictCli([join(dir, 'absent.json')]);
+    const missing = npmRun('predict', [join(dir, 'absent.json')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/absent\.json/);
-    const broken = predictCli([file('broken.json', '{ "treatment": [')]);
+    const broken = npmRun('predict', [file('broken.json', '{ "treatment": [')]);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/not valid JSON/);
   }, 60_000);
@@ -202,7 +204,7 @@ describe('a bundled data file that is not valid JSON', () => {
       cpSync(join(root, 'data'), join(copy, 'data'), { recursive: true });
       cpSync(join(root, 'package.json'), join(copy, 'package.json'));
       symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-      writeFileSync(join(copy, 'data/presets.json'), '{ "presets": [ ');
+      // One broken file: with two, which one the loader reports first is a race between their imports.
       writeFileSync(join(copy, 'data/drugs.json'), '{ "schemaVersion": 1, "drugs": [ } ');
       const run = spawnSync(process.execPath, ['--import', 'tsx', ...args(copy)], {
         cwd: copy,
@@ -228,16 +230,7 @@ describe('a batch whose answer is far larger than a pipe holds', () => {
       treatment: [{ drug: i % 2 ? 'rapamycin' : 'pp242', dose: 'high' }],
       timescale: i % 3 ? 'sustained' : 'acute',
     }));
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/predict.ts', file('big.json', batch)],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        timeout: 120_000,
-        maxBuffer: 1 << 30,
-      },
-    );
+    const run = bundle.run('predict', [file('big.json', batch)], { timeout: 120_000, maxBuffer: 1 << 30 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.length).toBeGreaterThan(4 * 1024 * 1024);

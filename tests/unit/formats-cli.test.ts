@@ -1,20 +1,22 @@
 // The convert command and predict --model, as a person runs them: files in, files out, exit 2 with one line on bad input.
-import { spawnSync } from 'node:child_process';
+// One run of each command goes through `npm run` as the contract writes it; the others run the same sources bundled
+// once (cli-helpers.ts), which saves npm's and tsx's start-up on each.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleCli, type CliBundle, type CliScript, npmRun, root } from './cli-helpers';
 
-const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'convert-'));
 const fixture = (name: string) => join(root, 'tests/fixtures/formats', name);
+let bundle: CliBundle;
 
-function run(script: 'convert' | 'predict', args: string[]) {
-  return spawnSync('npm', ['run', '--silent', script, '--', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-}
+beforeAll(async () => {
+  bundle = await bundleCli();
+}, 60_000);
+afterAll(() => bundle?.remove());
+
+/** A command line, from the bundle. */
+const run = (script: CliScript, args: string[]) => bundle.run(script, args);
 
 function file(name: string, content: unknown): string {
   const path = join(dir, name);
@@ -24,7 +26,7 @@ function file(name: string, content: unknown): string {
 
 describe('convert', () => {
   it('writes the bundled model as SIF on standard output', () => {
-    const r = run('convert', ['--bundled', '--to', 'sif']);
+    const r = npmRun('convert', ['--bundled', '--to', 'sif']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^\S+\t(activates|inhibits)\t\S+\n/);
   }, 60_000);
@@ -103,7 +105,7 @@ describe('predict --model', () => {
       context: { clamp: { EGF: 1, HRG: 1, erlotinib: 1 } },
       reference: { context: { clamp: { EGF: 1, HRG: 1 } } },
     });
-    const r = run('predict', ['--model', fixture('bt474-erbb-cellcollective.sbml'), scenario]);
+    const r = npmRun('predict', ['--model', fixture('bt474-erbb-cellcollective.sbml'), scenario]);
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result.id).toBe('erlotinib');
