@@ -17,13 +17,14 @@ import { launchBrowser } from './browser';
 /**
  * Edge–edge crossings of the hand-placed layout before it was re-placed and routed (65 nodes, 131 edges, 114 of them
  * drawn; 51 drawn edges then passed over 111 foreign nodes), counted as this file counts them: 154 crossings at 132
- * places. The issue asks for a third of that (51); the re-placed layout had 125 (at 73 places). The ERK ⊣ p27 edge (added
- * with the model, Bhatt 2005) runs from the MAPK column into the crowded cell-fate row and crosses seven edges on any route
- * tried (straight, through the gap below ERK, along ERK ⊣ FOXO3a), so this file holds the line at 132 until the layout
- * gets there.
+ * places. The issue asks for a third of that (51). The first re-placed layout had 125, 132 once ERK ⊣ p27 came in. The
+ * second pass (ERK's feedback to EGFR up the left of the MAPK column and to HER3 round the right, FOXO3a between
+ * survivin and p27, the outcomes' inputs bundled, the pathway's bus lines on the cell's left edge) brings it to 100 at
+ * 55 places, every one a real crossing: no line is routed through another edge's bend to hide one. Most of what is left
+ * is structural (AKT's outputs fan right while ERK's fan left; the GPCR → PI3Kβ line has to cross the feedback bus).
  */
 const CROSSINGS_BEFORE = 154;
-const CROSSINGS_CEILING = 132;
+const CROSSINGS_CEILING = 100;
 
 let browser: Browser;
 let geometry: LayoutGeometry;
