@@ -19,12 +19,12 @@ import { launchBrowser } from './browser';
  * drawn; 51 drawn edges then passed over 111 foreign nodes), counted as this file counts them: 154 crossings at 132
  * places. The issue asks for a third of that (51). The first re-placed layout had 125, 132 once ERK ⊣ p27 came in. The
  * second pass (ERK's feedback to EGFR up the left of the MAPK column and to HER3 round the right, FOXO3a between
- * survivin and p27, the outcomes' inputs bundled, the pathway's bus lines on the cell's left edge) brings it to 100 at
+ * survivin and p27, the outcomes' inputs bundled, the pathway's bus lines on the cell's left edge) brings it to 99 at
  * 55 places, every one a real crossing: no line is routed through another edge's bend to hide one. Most of what is left
  * is structural (AKT's outputs fan right while ERK's fan left; the GPCR → PI3Kβ line has to cross the feedback bus).
  */
 const CROSSINGS_BEFORE = 154;
-const CROSSINGS_CEILING = 100;
+const CROSSINGS_CEILING = 99;
 
 let browser: Browser;
 let geometry: LayoutGeometry;
