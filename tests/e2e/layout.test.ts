@@ -17,14 +17,17 @@ import { launchBrowser } from './browser';
 /**
  * Edge–edge crossings of the hand-placed layout before it was re-placed and routed (65 nodes, 131 edges, 114 of them
  * drawn; 51 drawn edges then passed over 111 foreign nodes), counted as this file counts them: 154 crossings at 132
- * places. The issue asks for a third of that (51); the re-placed layout had 125 (at 73 places). The ERK ⊣ p27 edge (added
- * with the model, Bhatt 2005) runs from the MAPK column into the crowded cell-fate row and crosses seven edges on any route
- * tried (straight, through the gap below ERK, along ERK ⊣ FOXO3a), and the AKT ⊣ HER3 feedback (Chandarlapaty 2011)
- * climbs the ERK feedback trunk from AKT to the membrane past ten more; so this file holds the line at 142 until the
- * layout gets there.
+ * places. The issue asks for a third of that (51). The first re-placed layout had 125, 132 once ERK ⊣ p27 came in. The
+ * second pass (ERK's feedback to EGFR rises left of the MAPK column and its feedback to HER3 round the right; the
+ * GRB2/SOS and SRC funnels meet above their targets; FOXO3a sits between survivin and p27; the inputs to proliferation
+ * and to apoptosis run on shared buses) brings it to 99 at 54 places, every one a real crossing: no line is routed
+ * through another edge's bend to hide one. Most of what is left is structural: AKT's outputs fan right while ERK's fan
+ * left, HER3 → PI3K and IGF-1R → SRC cross the ERBB funnels, and GPCR → PI3Kβ has to cross the feedback bus on the left.
+ * The AKT ⊣ HER3 feedback (Chandarlapaty 2011), added with the model after that pass, runs from AKT under the MAPK column
+ * and up the right-hand side to HER3 beside ERK ⊣ HER3 and crosses ten more: 109 at 59 places.
  */
 const CROSSINGS_BEFORE = 154;
-const CROSSINGS_CEILING = 142;
+const CROSSINGS_CEILING = 109;
 
 let browser: Browser;
 let geometry: LayoutGeometry;
