@@ -28,10 +28,9 @@ const GAPS: Record<string, string> = {
     'which keeps ERK up in PTEN-null cells; in PIK3CA-mutant and IGF-1R-high cells ERK and p27 still move enough to ' +
     'lower proliferation by a sixth to a quarter. PIK3CA H1047R now keeps 0.7 of p110α working on its own (the ' +
     'kinase-domain mutant needs neither receptor nor RAS, Zhao 2008; it was 0.5), which keeps HER2-amplified mutant ' +
-    'cells dividing under trastuzumab and makes everolimus bite in PIK3CA cells, but with KRAS also mutated ' +
-    'everolimus now lowers proliferation by 13 % where Di Nicolantonio 2010 saw none: the KRAS-driven ' +
-    'translation that escapes mTORC1 (ERK → RSK → eIF4B/S6) is not in the network. A heavier ERK input and a ' +
-    'lighter p27 brake each moved two or three cases one way and as many back, so neither is in.',
+    'cells dividing under trastuzumab and makes everolimus bite in PIK3CA cells; ERK’s kinase RSK keeps part of S6 ' +
+    'phosphorylated without mTOR (Roux 2007), so KRAS-mutant cells still escape everolimus. A heavier ERK input and ' +
+    'a lighter p27 brake each moved two or three cases one way and as many back, so neither is in.',
   mapkRebound:
     'MAPK rises that follow PI3K or mTOR block (Serra 2011; Soares 2015). HER3 phosphorylation now recovers when AKT ' +
     'falls (AKT ⊣ HER3) and FOXO raises HER3 expression, so GRB2/SOS rises by about an eighth; but a dual PI3K/mTOR ' +
