@@ -25,8 +25,9 @@ const GAPS: Record<string, string> = {
     'where an activating mutation below the drug keeps the cell dividing. Cells commit through an all-or-none switch ' +
     '(Rb–E2F) that tolerates partial loss; a steeper input and a drive-against-p27 balance were both tried and each ' +
     'lost more cases than it won, so neither is in. Trastuzumab now spares HER2 homodimers (Maadi 2018; Nami 2019), ' +
-    'which keeps ERK up in PTEN-null cells; in PIK3CA-mutant and IGF-1R-high cells ERK and p27 still move enough to ' +
-    'lower proliferation by a sixth to a quarter. PIK3CA H1047R now keeps 0.7 of p110α working on its own (the ' +
+    'which keeps ERK up in PTEN-null cells; under trastuzumab in IGF-1R-high cells and under lapatinib (which ' +
+    'also blocks the kinase) in PIK3CA-mutant cells, ERK and p27 still move enough to lower proliferation by a ' +
+    'sixth to a third. PIK3CA H1047R now keeps 0.7 of p110α working on its own (the ' +
     'kinase-domain mutant needs neither receptor nor RAS, Zhao 2008; it was 0.5), which keeps HER2-amplified mutant ' +
     'cells dividing under trastuzumab and makes everolimus bite in PIK3CA cells; ERK’s kinase RSK keeps part of S6 ' +
     'phosphorylated without mTOR (Roux 2007), so KRAS-mutant cells still escape everolimus. A heavier ERK input and ' +
