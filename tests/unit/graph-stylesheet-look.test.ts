@@ -19,12 +19,17 @@ const firstEdge = (test: (e: (typeof model.pathway.edges)[number]) => boolean) =
   return edge.id;
 };
 
-beforeAll(() => {
-  cy = headlessCanvas(
-    canvasFor({ drugs: ['rapamycin'], mutations: ['PTEN_loss'], loopsOff: ['S6K1-IRS1'] }).elements,
-  );
+// The scenario is simulated once; the stylesheet is built and resolved inside each test, so that mutation testing
+// (which counts only what a test itself runs) sees these tests cover it.
+const elements = canvasFor({
+  drugs: ['rapamycin'],
+  mutations: ['PTEN_loss'],
+  loopsOff: ['S6K1-IRS1'],
+}).elements;
+beforeEach(() => {
+  cy = headlessCanvas(elements);
 });
-afterAll(() => cy.destroy());
+afterEach(() => cy.destroy());
 
 describe('what sits above what', () => {
   it('bands lie under edges, edges under nodes, and drug and mutation badges over the nodes', () => {
