@@ -71,14 +71,23 @@ describe('nodes', () => {
     expect(s6k.numericStyle('height')).toBe(s6k.data('height'));
   });
 
-  it('draws a site with a thinner border than a node', () => {
+  it('fills a node with its change colour, labels it with its display text in its own text colour', () => {
+    const s6k = el('S6K1');
+    expect(s6k.style('background-color')).toBe(rgb(String(s6k.data('fill'))));
+    expect(s6k.style('label')).toBe(s6k.data('display'));
+    expect(s6k.style('color')).toBe(rgb(String(s6k.data('textColor'))));
+  });
+
+  it('draws a site with a thinner border and smaller text than a node', () => {
     expect(num('AKT_pS473', 'border-width')).toBe(1);
+    expect(num('AKT_pS473', 'font-size')).toBe(Math.round(SCREEN_THEME.fontSize * 0.75));
   });
 
   it('draws a protein as a bold, padded, slightly see-through box with its label centred on top', () => {
     const akt = el('AKT');
     expect(akt.style('shape')).toBe('round-rectangle');
     expect(akt.style('font-weight')).toBe('bold');
+    expect(akt.style('text-valign')).toBe('top');
     expect(akt.style('text-halign')).toBe('center');
     expect(akt.numericStyle('text-margin-y')).toBe(-2);
     expect(akt.numericStyle('padding')).toBe(8);
@@ -87,6 +96,8 @@ describe('nodes', () => {
 
   it('labels a band in italic muted text near its top, as a plain rectangle without a border', () => {
     const band = el('band-nucleus');
+    expect(band.style('label')).toBe('Nucleus and cell fate');
+    expect(band.style('events')).toBe('no');
     expect(band.style('shape')).toBe('rectangle');
     expect(band.numericStyle('border-width')).toBe(0);
     expect(band.style('font-style')).toBe('italic');
@@ -104,6 +115,7 @@ describe('badges', () => {
   it('a drug badge: white bold text on black, one drug a line, sized to its text, and not clickable', () => {
     const marker = el('marker-MTORC1');
     expect(marker.style('display')).toBe('element');
+    expect(marker.style('label')).toBe(marker.data('markerText'));
     expect(marker.style('shape')).toBe('round-rectangle');
     expect(marker.style('background-color')).toBe('rgb(17,17,17)');
     expect(marker.style('color')).toBe('rgb(255,255,255)');
@@ -134,8 +146,16 @@ describe('badges', () => {
     expect(badge.style('events')).toBe('no');
   });
 
+  it('hides the badge of a node no drug acts on', () => {
+    const empty = cy.nodes('.marker').filter((m) => m.data('marker') === '');
+    expect(empty.length).toBeGreaterThan(0);
+    for (const m of empty.toArray()) expect(m.style('display'), m.id()).toBe('none');
+  });
+
   it('a node the drug acts on gets a black double border; one it does not keeps the plain one', () => {
     expect(el('MTORC1').style('border-color')).toBe('rgb(17,17,17)');
+    expect(el('MTORC1').style('border-style')).toBe('double');
+    expect(num('MTORC1', 'border-width')).toBe(4);
     expect(el('S6K1').style('border-style')).toBe('solid');
   });
 });
@@ -149,6 +169,12 @@ describe('edges', () => {
     expect(edge.style('target-arrow-color')).toBe(rgb(String(edge.data('color'))));
     expect(edge.numericStyle('arrow-scale')).toBe(1.1);
     expect(edge.style('curve-style')).toBe('bezier');
+  });
+
+  it('hides an edge between a protein and its own site (the compound box shows it)', () => {
+    const internal = cy.edges('.internal');
+    expect(internal.length).toBeGreaterThan(0);
+    for (const e of internal.toArray()) expect(e.style('display'), e.id()).toBe('none');
   });
 
   it('an inhibition ends in a larger tee', () => {
@@ -232,6 +258,7 @@ describe('hover, selection, focus and pulse', () => {
     node.removeClass('focus');
     node.select();
     expect(node.numericStyle('border-width')).toBe(4);
+    expect(node.style('border-color')).toBe('rgb(11,87,208)');
     node.unselect();
     const edge = el('MTORC1-S6K1');
     edge.addClass('pulse');
