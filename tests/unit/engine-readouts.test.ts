@@ -1,5 +1,6 @@
 // What a readout and a node show, computed from a simulated state: plain activity, complement, activity net of a
 // block on the output, and the Hill, occupancy and scenario arithmetic underneath, each with exact values.
+import { direction } from '../../src/engine/direction';
 import type { DrugEffects } from '../../src/engine/effects';
 import { hill, hillCurve, occupancy } from '../../src/engine/hill';
 import type { Network } from '../../src/engine/network';
@@ -155,5 +156,12 @@ describe('a scenario and its reference', () => {
     expect(s6k?.log2).toBeLessThan(-1);
     expect(s6k?.label).toBe('S6K1 pT389');
     expect(s6k?.node).toBe('S6K1');
+  });
+});
+
+describe('the direction rule’s 0.01 floor, exactly', () => {
+  it('a fall of exactly 0.01 to nothing is down, as a rise of exactly 0.01 from nothing is up', () => {
+    expect(direction(0.01, 0)).toBe('down');
+    expect(direction(0, 0.01)).toBe('up');
   });
 });
