@@ -162,7 +162,6 @@ describe('blocks by mechanism, each at half occupancy', () => {
 
   it('a HER2 antibody against ligand-independent signalling blocks only the ligand-independent dimers', () => {
     const fx = drugEffects(model, [given('trastuzumab', 0.1)], ['HER2_amp']);
-    expect(fx.edges.get('HER2_EXPR-HER2')).toBeCloseTo(0.5, 12);
     expect(fx.groups.get('HER3|li')).toBeCloseTo(0.5, 12);
     expect(fx.groups.has('HER2|egfr')).toBe(false);
     expect(fx.groups.has('HER3|hrg')).toBe(false);
