@@ -6,6 +6,17 @@ interface MutationReport {
   files: Record<string, { mutants: Array<{ status: string }> }>;
 }
 
+/**
+ * One report from several runs (`stryker run --mutate` of one folder at a time writes a report of that folder only):
+ * every file of every report, a later report's result for a file replacing an earlier one.
+ */
+export function mergeReports(reports: readonly MutationReport[]): MutationReport {
+  const files: MutationReport['files'] = {};
+  for (const report of reports)
+    for (const [path, file] of Object.entries(report.files)) files[path.replace(/\\/g, '/')] = file;
+  return { files };
+}
+
 export interface FolderScore {
   folder: string;
   killed: number;
@@ -52,12 +63,14 @@ export function formatScores(scores: FolderScore[], threshold = 80): string {
 }
 
 if (process.argv[1]?.endsWith('mutation-summary.ts')) {
-  const path = process.argv[2] ?? 'reports/mutation/mutation.json';
-  if (!existsSync(path)) {
-    console.error(`mutation-summary: no report at ${path} (run npm run mutation first)`);
+  // Several reports (one per run of a folder or file) are merged, later ones winning for a file both hold.
+  const paths = process.argv.length > 2 ? process.argv.slice(2) : ['reports/mutation/mutation.json'];
+  const missing = paths.filter((path) => !existsSync(path));
+  if (missing.length) {
+    console.error(`mutation-summary: no report at ${missing.join(', ')} (run npm run mutation first)`);
     process.exit(1);
   }
-  const report = JSON.parse(readFileSync(path, 'utf8')) as MutationReport;
+  const report = mergeReports(paths.map((path) => JSON.parse(readFileSync(path, 'utf8')) as MutationReport));
   const scores = folderScores(report);
   console.log(formatScores(scores));
   if (scores.some((s) => s.score !== null && s.score < 80)) process.exitCode = 1;

@@ -1,5 +1,5 @@
 // The per-folder mutation score printed after a Stryker run: detected over detected and undetected, per src folder.
-import { folderScores, formatScores } from '../../scripts/mutation-summary';
+import { folderScores, formatScores, mergeReports } from '../../scripts/mutation-summary';
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
 
@@ -36,5 +36,19 @@ describe('mutation summary', () => {
         .split('\n')
         .at(-1),
     ).toBe('every folder at 50 % or above');
+  });
+
+  it('scores runs of one folder at a time together, a later run of a file replacing the earlier one', () => {
+    const graphRun = { files: { 'src/graph/scale.ts': mutants('Survived', 'Survived') } };
+    const engineRun = { files: { 'src\\engine\\hill.ts': mutants('Killed') } };
+    const graphAgain = { files: { 'src/graph/scale.ts': mutants('Killed', 'Survived') } };
+    const scores = folderScores(mergeReports([graphRun, engineRun, graphAgain]));
+    expect(scores.map((s) => [s.folder, s.killed, s.survived, s.score])).toEqual([
+      ['engine', 1, 0, 100],
+      ['graph', 1, 1, 50],
+      ['stores', 0, 0, null],
+      ['model', 0, 0, null],
+    ]);
+    expect(Object.keys(mergeReports([engineRun]).files)).toEqual(['src/engine/hill.ts']);
   });
 });

@@ -1,0 +1,203 @@
+// What a treatment does to the network before anything is simulated: each drug's potency in a context (mutant forms,
+// EGFR generations, a gatekeeper cancelling a sensitising mutation), and the blocks each mechanism and class behaviour
+// puts where, at doses chosen so that every occupancy is exactly one half.
+import { drugEffects, effectivePotency, type GivenDrug, isoformShares } from '../../src/engine/effects';
+import type { Drug, DrugTarget, Model, Mutation } from '../../src/model/types';
+import { model } from './helpers';
+
+const drug = (id: string) => model.drugById.get(id) as Drug;
+const given = (id: string, doseNM: number, nominal = false): GivenDrug => ({
+  drug: drug(id),
+  doseNM,
+  ...(nominal ? { nominal } : {}),
+});
+
+describe('potency in a context', () => {
+  // A sensitising mutation (ten-fold, ATP affinity), a gatekeeper that cancels it (100-fold against first-generation
+  // drugs) and a binding-site mutation (100-fold against second and third generation).
+  const mutations = [
+    {
+      id: 'SENS',
+      effects: [
+        { op: 'potencyFold', target: 'EGFR', egfrGenerations: [1, 2], fold: 0.1, basis: 'atp', source: 's' },
+      ],
+    },
+    {
+      id: 'GATE',
+      effects: [
+        {
+          op: 'potencyFold',
+          target: 'EGFR',
+          egfrGenerations: [1],
+          fold: 100,
+          cancels: ['SENS'],
+          source: 's',
+        },
+      ],
+    },
+    {
+      id: 'BIND',
+      effects: [{ op: 'potencyFold', target: 'EGFR', egfrGenerations: [2, 3], fold: 100, source: 's' }],
+    },
+  ] as unknown as Mutation[];
+  const m: Model = { ...model, pathway: { ...model.pathway, mutations } };
+  const target = {
+    target: 'EGFR',
+    value_nM: 10,
+    source: 's',
+    variants: [
+      { mutations: ['SENS'], foldVsWildType: 0.5, source: 's' },
+      { mutations: ['SENS', 'GATE'], value_nM: 300, source: 's' },
+    ],
+  } as unknown as DrugTarget;
+  const tki = (egfrGeneration?: number) => ({ ...drug('gefitinib'), egfrGeneration }) as Drug;
+  const potency = (context: string[], generation: number | undefined = 1, nominal = false) =>
+    effectivePotency(m, tki(generation), [target], context, nominal);
+
+  it('is the measured value in the wild type, and the geometric mean of several values for one target', () => {
+    expect(potency([])).toBeCloseTo(10, 12);
+    const twoValues = [target, { ...target, value_nM: 40, variants: undefined }] as DrugTarget[];
+    expect(effectivePotency(m, tki(1), twoValues, [])).toBeCloseTo(20, 12);
+    expect(effectivePotency(m, tki(1), [{ ...target, value_nM: null, variants: undefined }], [])).toBeNull();
+  });
+
+  it('a measured binding ratio of the mutant form scales the wild-type value, and the ATP rule still applies', () => {
+    expect(potency(['SENS'])).toBeCloseTo(10 * 0.5 * 0.1, 12);
+    // a drug outside the EGFR generations feels no generation rule
+    expect(potency(['SENS'], 0)).toBeCloseTo(5, 12);
+  });
+
+  it('a value measured on the exact mutant form replaces every rule for its mutations', () => {
+    expect(potency(['SENS', 'GATE'])).toBeCloseTo(300, 12);
+  });
+
+  it('a gatekeeper alone makes a first-generation drug 100 times weaker, but not a later generation', () => {
+    expect(potency(['GATE'])).toBeCloseTo(1000, 9);
+    expect(potency(['GATE'], 2)).toBeCloseTo(10, 12);
+  });
+
+  it('a binding-site mutation hits only the generations it names', () => {
+    expect(potency(['BIND'])).toBeCloseTo(10, 12);
+    expect(potency(['BIND'], 2)).toBeCloseTo(1000, 9);
+    expect(potency(['BIND'], 3)).toBeCloseTo(1000, 9);
+  });
+
+  it('relative doses: the wild-type potency is 1, mutant-form values in nM are not mixed in, ratios and rules are', () => {
+    expect(potency([], 1, true)).toBe(1);
+    // the SENS+GATE value (nM) is skipped; the SENS ratio applies; SENS's own rule is cancelled by GATE; GATE applies
+    expect(potency(['SENS', 'GATE'], 1, true)).toBeCloseTo(0.5 * 100, 12);
+  });
+
+  it('an isoform node takes its shares from the context when a mutation sets them', () => {
+    const shift = [
+      { id: 'SHIFT', effects: [{ op: 'isoformShare', node: 'PI3K', share: { beta: 1 } }] },
+    ] as unknown as Mutation[];
+    const shifted: Model = { ...model, pathway: { ...model.pathway, mutations: shift } };
+    const pi3k = model.nodeById.get('PI3K');
+    if (!pi3k) throw new Error('no PI3K node');
+    expect(isoformShares(shifted, pi3k, [])).toEqual({ alpha: 1 });
+    expect(isoformShares(shifted, pi3k, ['SHIFT'])).toEqual({ beta: 1 });
+    expect(isoformShares(shifted, model.nodeById.get('AKT') as typeof pi3k, ['SHIFT'])).toEqual({});
+  });
+});
+
+describe('blocks by mechanism, each at half occupancy', () => {
+  it('a rapalog blocks mTORC1 allosterically and, through its class, mTORC2 assembly in the liver only', () => {
+    const fx = drugEffects(model, [given('rapamycin', 0.1)], []);
+    expect(fx.allosteric.get('MTORC1')).toBeCloseTo(0.5, 12);
+    expect(fx.catalytic.size).toBe(0);
+    expect(fx.downregulation.get('MTORC2_HOST')).toBeCloseTo(0.5 * 0.8, 12);
+    expect(fx.downregulation.has('MTORC2')).toBe(false);
+    expect(fx.actionPoints.get('MTORC1')).toEqual(['rapamycin']);
+    expect(fx.actionPoints.get('MTORC2_HOST')).toEqual(['rapamycin']);
+  });
+
+  it('two drugs on one target combine as independent blocks, each listed once where it acts', () => {
+    const fx = drugEffects(model, [given('rapamycin', 0.1), given('everolimus', 2)], []);
+    expect(fx.allosteric.get('MTORC1')).toBeCloseTo(0.75, 12);
+    expect(fx.actionPoints.get('MTORC1')).toEqual(['rapamycin', 'everolimus']);
+  });
+
+  it('an AKT inhibitor that locks AKT shut stops AKT and both its sites being activated; no kinase block', () => {
+    const fx = drugEffects(model, [given('mk2206', 110)], []);
+    for (const id of ['AKT', 'AKT_pT308', 'AKT_pS473'])
+      expect(fx.activation.get(id), id).toBeCloseTo(0.5, 12);
+    expect(fx.catalytic.has('AKT')).toBe(false);
+  });
+
+  it('an ATP-pocket AKT inhibitor blocks AKT’s kinase and shields both its sites from phosphatases', () => {
+    const fx = drugEffects(model, [given('capivasertib', 500)], []);
+    expect(fx.catalytic.get('AKT')).toBeCloseTo(0.5, 12);
+    expect(fx.shield.get('AKT_pS473')).toBeCloseTo(0.4, 12);
+    expect(fx.shield.get('AKT_pT308')).toBeCloseTo(0.4, 12);
+    expect(fx.activation.size).toBe(0);
+  });
+
+  it('an isoform-specific PI3K inhibitor blocks each PI3K node by the isoforms it is made of', () => {
+    const fx = drugEffects(model, [given('alpelisib', 4.6)], []);
+    expect(fx.catalytic.get('PI3K')).toBeCloseTo(0.5, 12);
+    expect(fx.catalytic.get('PI3KB')).toBeCloseTo(4.6 / (4.6 + 1202), 12);
+  });
+
+  it('a ligand-blocking antibody stops its receptor binding ligand, on each binding edge from a ligand', () => {
+    const fx = drugEffects(model, [given('cetuximab', 0.39)], []);
+    expect(fx.binding.get('EGFR')).toBeCloseTo(0.5, 12);
+    expect(fx.edges.get('EGF-EGFR')).toBeCloseTo(0.5, 12);
+    expect(fx.edges.has('ERK-EGFR')).toBe(false);
+    expect(fx.catalytic.size).toBe(0);
+    expect(fx.downregulation.size).toBe(0);
+  });
+
+  it('an IGF-1R antibody at a relative dose blocks each ligand group once and takes the receptor off the surface', () => {
+    const fx = drugEffects(model, [given('figitumumab', 1, true)], []);
+    expect(fx.binding.get('IGF1R')).toBeCloseTo(0.5, 12);
+    expect(fx.groups.get('IGF1R|igf1')).toBeCloseTo(0.5, 12);
+    expect(fx.groups.get('IGF1R|igf2')).toBeCloseTo(0.5, 12);
+    expect(fx.groups.has('IGF1R|hetero')).toBe(false);
+    expect(fx.downregulation.get('IGF1R_EXPR')).toBeCloseTo(
+      0.5 * model.pathway.parameters.downregulation,
+      12,
+    );
+  });
+
+  it('a HER2 antibody against ligand-independent signalling blocks only the ligand-independent dimers', () => {
+    const fx = drugEffects(model, [given('trastuzumab', 0.1)], ['HER2_amp']);
+    expect(fx.groups.get('HER3|li')).toBeCloseTo(0.5, 12);
+    expect(fx.groups.has('HER2|egfr')).toBe(false);
+    expect(fx.groups.has('HER3|hrg')).toBe(false);
+  });
+
+  it('a dimerisation-blocking antibody blocks the ligand-driven dimers, not the ligand-independent ones', () => {
+    // HER3's heregulin dimer has one edge from HER2 (groups with several edges from HER2 are left out here: each
+    // matching edge is counted as a further block of the same group, which the engine's own comment says it is not)
+    const pertuzumab = drugEffects(model, [given('pertuzumab', 1, true)], []);
+    expect(pertuzumab.groups.get('HER3|hrg')).toBeCloseTo(0.5, 12);
+    expect(pertuzumab.groups.has('HER3|li')).toBe(false);
+    expect(pertuzumab.edges.has('HER2_EXPR-HER2')).toBe(false);
+    const both = drugEffects(model, [given('pertuzumab', 1, true), given('trastuzumab', 0.1)], []);
+    expect(both.groups.get('HER3|li')).toBeCloseTo(0.5, 12);
+    expect(both.groups.get('HER3|hrg')).toBeCloseTo(0.5, 12);
+  });
+
+  it('a ligand-neutralising antibody stops both ligands being active', () => {
+    const fx = drugEffects(model, [given('xentuzumab', 1, true)], []);
+    expect(fx.activation.get('IGF1')).toBeCloseTo(0.5, 12);
+    expect(fx.activation.get('IGF2')).toBeCloseTo(0.5, 12);
+  });
+
+  it('an allosteric EGFR inhibitor reaches a tenth of the receptor alone, and the rest once an antibody breaks up dimers', () => {
+    const alone = drugEffects(model, [given('eai045', 30, true)], []);
+    const bound = 30 / 31;
+    expect(alone.catalytic.get('EGFR')).toBeCloseTo(bound * 0.1, 12);
+    const withCetuximab = drugEffects(model, [given('eai045', 30, true), given('cetuximab', 0.39)], []);
+    expect(withCetuximab.catalytic.get('EGFR')).toBeCloseTo(bound * (0.1 + 0.9 * 0.5), 12);
+  });
+
+  it('no drug, or a drug at no dose, blocks nothing', () => {
+    const none = drugEffects(model, [], []);
+    for (const map of Object.values(none)) expect(map.size).toBe(0);
+    const zero = drugEffects(model, [given('rapamycin', 0)], []);
+    expect(zero.allosteric.get('MTORC1')).toBe(0);
+    expect(zero.actionPoints.get('MTORC1')).toEqual(['rapamycin']);
+  });
+});
