@@ -206,11 +206,14 @@ function recordNodeBlock(
   } else if (ANTIBODY_MECHANISMS.has(drug.mechanism)) {
     for (const block of first.blocks ?? []) {
       if (block === 'binding') pushOccupancy(lists.binding, node.id, occ);
+      // One antibody blocks a dimer group once, however many of the group's edges touch its receptor.
+      const groupsBlocked = new Set<string>();
       for (const edge of model.pathway.edges) {
         if (!matchesBlock(edge, node.id, block, model)) continue;
-        if (edge.group) pushOccupancy(lists.groups, `${edge.target}|${edge.group}|${block}`, occ);
+        if (edge.group) groupsBlocked.add(`${edge.target}|${edge.group}|${block}`);
         else pushOccupancy(lists.edges, edge.id, occ);
       }
+      for (const key of groupsBlocked) pushOccupancy(lists.groups, key, occ);
     }
     if (first.downregulation && node.expression)
       pushOccupancy(lists.downregulation, node.expression, occ * model.pathway.parameters.downregulation);

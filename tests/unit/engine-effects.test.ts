@@ -172,6 +172,9 @@ describe('blocks by mechanism, each at half occupancy', () => {
     // matching edge is counted as a further block of the same group, which the engine's own comment says it is not)
     const pertuzumab = drugEffects(model, [given('pertuzumab', 1, true)], []);
     expect(pertuzumab.groups.get('HER3|hrg')).toBeCloseTo(0.5, 12);
+    // HER2's own dimer groups hold two edges that touch HER2 (the partner's and HER2's pool): still one block each
+    expect(pertuzumab.groups.get('HER2|egfr')).toBeCloseTo(0.5, 12);
+    expect(pertuzumab.groups.get('HER2|hrg')).toBeCloseTo(0.5, 12);
     expect(pertuzumab.groups.has('HER3|li')).toBe(false);
     expect(pertuzumab.edges.has('HER2_EXPR-HER2')).toBe(false);
     const both = drugEffects(model, [given('pertuzumab', 1, true), given('trastuzumab', 0.1)], []);
