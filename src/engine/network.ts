@@ -1,7 +1,7 @@
 // Compiles the model, a context, loop switches and drug effects into flat arrays the solver evaluates fast.
 import type { Model } from '../model/types';
 import type { DrugEffects } from './effects';
-import { type HillCurve, hill, hillCurve } from './hill';
+import { type HillCurve, hillCurve } from './hill';
 
 /** A compiled network: node targets are computed from inputs stored in structure-of-arrays form. */
 export interface Network {

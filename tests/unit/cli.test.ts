@@ -193,7 +193,7 @@ describe('one drug given twice', () => {
 
 describe('a bundled data file that is not valid JSON', () => {
   it.each([
-    ['predict', (copy: string) => ['src/cli/predict.ts', file('ok.json', {})]],
+    ['predict', (_copy: string) => ['src/cli/predict.ts', file('ok.json', {})]],
     ['convert --bundled', () => ['src/cli/convert.ts', '--bundled', '--to', 'sif']],
   ] as const)(
     'ends %s with one line naming the problem and exit 2, no stack trace',
