@@ -187,3 +187,23 @@ describe('the diagram reads at lecture sizes', () => {
     expect(refitted.y).toBeCloseTo(fitted.y, 0);
   });
 });
+
+describe('the explorer under lecture mode', () => {
+  it('is not redrawn while the lecture covers it, and takes the explorer state back when the lecture closes', async () => {
+    const page = await open(1366, 768);
+    const before = await overlays(page);
+    await page.keyboard.press('l');
+    await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
+    const framings = () => page.evaluate(() => window.pathwayLens?.framings ?? 0);
+    for (let step = 0; step < 3; step++) {
+      const framed = await framings();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((n) => (window.pathwayLens?.framings ?? 0) > n, framed);
+    }
+    // three lecture steps went through the shared scenario store; the hidden explorer canvas took none of them
+    expect(await overlays(page)).toBe(before);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor({ state: 'detached' });
+    await page.waitForFunction((n) => (window.pathwayLens?.overlays ?? 0) > n, before);
+  });
+});

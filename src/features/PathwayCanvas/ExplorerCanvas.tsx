@@ -120,10 +120,25 @@ function useKeyboardTravel(cyRef: RefObject<Core | null>) {
   );
 }
 
+/**
+ * The explorer's overlay, held as it was while lecture mode covers the explorer: the steps pass through the shared
+ * scenario store, and redrawing a canvas nobody sees on every step would slow the lecture's own canvas.
+ */
+function useExplorerOverlay(model: Model, result: ReturnType<typeof useScenarioResult>) {
+  const covered = useLectureStore((s) => s.active);
+  const shown = useRef<ReturnType<typeof toOverlay> | null>(null);
+  const overlay = useMemo(
+    () => (covered && shown.current ? null : toOverlay(model, result)),
+    [covered, model, result],
+  );
+  if (overlay) shown.current = overlay;
+  return shown.current as ReturnType<typeof toOverlay>;
+}
+
 export function ExplorerCanvas({ headless = false }: { headless?: boolean }) {
   const model = useModel();
   const result = useScenarioResult();
-  const overlay = useMemo(() => toOverlay(model, result), [model, result]);
+  const overlay = useExplorerOverlay(model, result);
   const selectedNode = useScenarioStore(selectSelectedNode);
   const selectNode = useScenarioStore((s) => s.selectNode);
   const hoveredLoop = useViewStore(selectHoveredLoop);
