@@ -1,62 +1,17 @@
-// Time courses and the finer points of a node's rule on small hand-made networks: a node relaxing towards its target
-// with its time constant, slow inputs lagging behind through their filter, slow removal building up, feedback cycles
-// found whatever the node order, and the rule's terms that combine (basal plus a mutation, two blocks on one input).
-import type { DrugEffects } from '../../src/engine/effects';
 import { type CompileOptions, compileNetwork, nodeTarget } from '../../src/engine/network';
 import { integrate, settledFilters, steadyState } from '../../src/engine/solve';
 import { actsMeaningfullyOn } from '../../src/engine/targetInhibition';
-import type { Drug, Model, PathwayEdge, PathwayNode } from '../../src/model/types';
+import type { Drug, Model } from '../../src/model/types';
 import { model as bundled } from './helpers';
+import { type EdgeSpec, effects, h, type NodeSpec, tinyModel as tiny } from './tinyNetwork';
 
-// EC50 0.25 and Hill n 1: h(x) = 1.5x / (0.5 + x); h(0.25) = 0.5, h(0.5) = 0.75, h(1) = 1.
-const h = (x: number) => (1.5 * x) / (0.5 + x);
 const TAU = { fast: 2, slow: 100, systemic: 10 };
 
-function tinyModel(
-  nodes: Array<Partial<PathwayNode> & { id: string }>,
-  edges: Array<Partial<PathwayEdge> & { id: string; source: string; target: string }>,
-  mutations: unknown[] = [],
-): Model {
-  const fullNodes = nodes.map((n) => ({
-    kind: 'kinase',
-    compartment: 'cytoplasm',
-    label: n.id,
-    ...n,
-  })) as PathwayNode[];
-  const fullEdges = edges.map((e) => ({
-    sign: 'activation',
-    speed: 'fast',
-    mechanism: 'phosphorylation',
-    ...e,
-  })) as PathwayEdge[];
-  return {
-    ...bundled,
-    pathway: {
-      ...bundled.pathway,
-      nodes: fullNodes,
-      edges: fullEdges,
-      mutations: mutations as Model['pathway']['mutations'],
-      loops: [],
-      readouts: [],
-      parameters: { ...bundled.pathway.parameters, ec50: 0.25, hill: 1, tauMinutes: TAU },
-    },
-    nodeById: new Map(fullNodes.map((n) => [n.id, n])),
-  };
-}
+/** A tiny network with this file's time constants. */
+const tinyModel = (nodes: NodeSpec[], edges: EdgeSpec[], mutations: unknown[] = []): Model =>
+  tiny(nodes, edges, mutations as Model['pathway']['mutations'], { tauMinutes: TAU });
 const compile = (m: Model, options: Partial<CompileOptions> = {}) =>
   compileNetwork(m, { mutations: [], loopsOff: new Set(), ...options });
-const effects = (partial: Partial<DrugEffects>): DrugEffects => ({
-  catalytic: new Map(),
-  allosteric: new Map(),
-  activation: new Map(),
-  downregulation: new Map(),
-  binding: new Map(),
-  shield: new Map(),
-  edges: new Map(),
-  groups: new Map(),
-  actionPoints: new Map(),
-  ...partial,
-});
 
 describe('time courses', () => {
   it('a node relaxes towards its target with the fast time constant, and the course is recorded as asked', () => {

@@ -1,61 +1,7 @@
-// The logic rule of one node on small hand-made networks, with exact values: OR of activators, AND groups, inhibitors,
-// gates, weights, basal activity, production against removal, shielded sites, slow removal, fixed nodes, drug blocks on
-// each kind of input, switched-off loops and the sweep that settles them.
-import type { DrugEffects } from '../../src/engine/effects';
 import { type CompileOptions, compileNetwork, inputSignal, nodeTarget } from '../../src/engine/network';
 import { residual, steadyState } from '../../src/engine/solve';
 import type { Model, PathwayEdge, PathwayNode } from '../../src/model/types';
-import { model as bundled } from './helpers';
-
-// EC50 0.25 and Hill n 1 make the curve h(x) = 1.5x / (0.5 + x): h(0.5) = 0.75, h(1) = 1, h(0.25) = 0.5.
-const h = (x: number) => (1.5 * x) / (0.5 + x);
-
-type NodeSpec = Partial<PathwayNode> & { id: string };
-type EdgeSpec = Partial<PathwayEdge> & { id: string; source: string; target: string };
-
-function tinyModel(
-  nodes: NodeSpec[],
-  edges: EdgeSpec[],
-  mutations: Model['pathway']['mutations'] = [],
-): Model {
-  const fullNodes = nodes.map((n) => ({
-    kind: 'kinase',
-    compartment: 'cytoplasm',
-    label: n.id,
-    ...n,
-  })) as PathwayNode[];
-  const fullEdges = edges.map((e) => ({
-    sign: 'activation',
-    speed: 'fast',
-    mechanism: 'phosphorylation',
-    ...e,
-  })) as PathwayEdge[];
-  return {
-    ...bundled,
-    pathway: {
-      ...bundled.pathway,
-      nodes: fullNodes,
-      edges: fullEdges,
-      mutations,
-      loops: [],
-      readouts: [],
-      parameters: { ...bundled.pathway.parameters, ec50: 0.25, hill: 1 },
-    },
-    nodeById: new Map(fullNodes.map((n) => [n.id, n])),
-  };
-}
-
-const noEffects = (): DrugEffects => ({
-  catalytic: new Map(),
-  allosteric: new Map(),
-  activation: new Map(),
-  downregulation: new Map(),
-  binding: new Map(),
-  shield: new Map(),
-  edges: new Map(),
-  groups: new Map(),
-  actionPoints: new Map(),
-});
+import { effects, h, tinyModel } from './tinyNetwork';
 
 /** Target of `node` with the other nodes at the given activities. */
 function targetOf(
@@ -157,7 +103,7 @@ describe('how a node combines its inputs', () => {
     expect(targetOf(m, 'L', { A: 0.5, P: 0.25 })).toBeCloseTo(0.75 / (0.75 + 0.5 + 2 * 0.5), 12);
     expect(targetOf(m, 'L', { A: 0, P: 0.25 })).toBe(0);
     // an activation block slows production; a gain (amplification) speeds it
-    const fx = { ...noEffects(), activation: new Map([['L', 0.5]]) };
+    const fx = { ...effects(), activation: new Map([['L', 0.5]]) };
     expect(targetOf(m, 'L', { A: 0.5, P: 0 }, { effects: fx })).toBeCloseTo(0.375 / (0.375 + 0.5), 12);
     const amplified = tinyModel(
       [{ id: 'A' }, { id: 'L', balance: { turnover: 0.5, removalScale: 2 } }],
@@ -171,20 +117,20 @@ describe('how a node combines its inputs', () => {
 
   it('an ordinary node under an activation block keeps only the unblocked share', () => {
     const m = tinyModel([{ id: 'A' }, { id: 'B' }], [{ id: 'A-B', source: 'A', target: 'B' }]);
-    const fx = { ...noEffects(), activation: new Map([['B', 0.6]]) };
+    const fx = { ...effects(), activation: new Map([['B', 0.6]]) };
     expect(targetOf(m, 'B', { A: 0.5 }, { effects: fx })).toBeCloseTo(0.75 * 0.4, 12);
   });
 
   it('a shielded site keeps more of its phosphate: v / (v + (1 - v)(1 - shield))', () => {
     const m = tinyModel([{ id: 'A' }, { id: 'S' }], [{ id: 'A-S', source: 'A', target: 'S' }]);
-    const fx = { ...noEffects(), shield: new Map([['S', 0.5]]) };
+    const fx = { ...effects(), shield: new Map([['S', 0.5]]) };
     expect(targetOf(m, 'S', { A: 0.25 }, { effects: fx })).toBeCloseTo(0.5 / (0.5 + 0.5 * 0.5), 12);
     expect(targetOf(m, 'S', { A: 0 }, { effects: fx })).toBe(0);
   });
 
   it('slow removal takes its share as it develops (slowFactor), and a node is kept within 0..1', () => {
     const m = tinyModel([{ id: 'A' }, { id: 'R' }], [{ id: 'A-R', source: 'A', target: 'R' }]);
-    const fx = { ...noEffects(), downregulation: new Map([['R', 0.6]]) };
+    const fx = { ...effects(), downregulation: new Map([['R', 0.6]]) };
     expect(targetOf(m, 'R', { A: 1 }, { effects: fx })).toBeCloseTo(0.4, 12);
     expect(targetOf(m, 'R', { A: 1 }, { effects: fx }, 0.5)).toBeCloseTo(0.7, 12);
     expect(targetOf(m, 'R', { A: 1 }, { effects: fx }, 0)).toBe(1);
@@ -217,13 +163,13 @@ describe('mutations, clamps and drug blocks on the inputs', () => {
   });
 
   it('a kinase inhibitor on the source lowers what it passes on, unless the source autophosphorylates', () => {
-    const fx = { ...noEffects(), catalytic: new Map([['A', 0.5]]) };
+    const fx = { ...effects(), catalytic: new Map([['A', 0.5]]) };
     expect(targetOf(chain(), 'B', { A: 1 }, { effects: fx })).toBeCloseTo(h(0.5), 12);
     expect(targetOf(chain({ autophosphorylation: true }), 'B', { A: 1 }, { effects: fx })).toBe(1);
   });
 
   it('an allosteric block on the source reaches each output edge by that edge’s sensitivity', () => {
-    const fx = { ...noEffects(), allosteric: new Map([['A', 0.5]]) };
+    const fx = { ...effects(), allosteric: new Map([['A', 0.5]]) };
     expect(targetOf(chain(), 'B', { A: 1 }, { effects: fx })).toBeCloseTo(h(0.5), 12);
     expect(targetOf(chain({}, { allostericSensitivity: 0.5 }), 'B', { A: 1 }, { effects: fx })).toBeCloseTo(
       h(0.75),
@@ -232,7 +178,7 @@ describe('mutations, clamps and drug blocks on the inputs', () => {
   });
 
   it('an antibody on an edge or a group lowers that input only', () => {
-    const edgeFx = { ...noEffects(), edges: new Map([['A-B', 0.5]]) };
+    const edgeFx = { ...effects(), edges: new Map([['A-B', 0.5]]) };
     expect(targetOf(chain(), 'B', { A: 1 }, { effects: edgeFx })).toBeCloseTo(h(0.5), 12);
     const grouped = tinyModel(
       [{ id: 'A' }, { id: 'C' }, { id: 'B' }],
@@ -241,7 +187,7 @@ describe('mutations, clamps and drug blocks on the inputs', () => {
         { id: 'C-B', source: 'C', target: 'B' },
       ],
     );
-    const groupFx = { ...noEffects(), groups: new Map([['B|dimer', 0.5]]) };
+    const groupFx = { ...effects(), groups: new Map([['B|dimer', 0.5]]) };
     expect(targetOf(grouped, 'B', { A: 1, C: 0 }, { effects: groupFx })).toBeCloseTo(0.5, 12);
     expect(targetOf(grouped, 'B', { A: 0, C: 1 }, { effects: groupFx })).toBe(1);
   });
@@ -249,7 +195,7 @@ describe('mutations, clamps and drug blocks on the inputs', () => {
   it('a drug-bound link carries the share of its source held by the drug, not the source’s activity', () => {
     const m = chain({}, { signal: 'drug-bound' });
     expect(targetOf(m, 'B', { A: 1 })).toBe(0);
-    const fx = { ...noEffects(), catalytic: new Map([['A', 0.25]]) };
+    const fx = { ...effects(), catalytic: new Map([['A', 0.25]]) };
     expect(targetOf(m, 'B', { A: 0 }, { effects: fx })).toBeCloseTo(0.5, 12);
     const blocked = { ...fx, edges: new Map([['A-B', 0.5]]) };
     expect(targetOf(m, 'B', { A: 0 }, { effects: blocked })).toBeCloseTo(h(0.125), 12);
@@ -261,7 +207,7 @@ describe('mutations, clamps and drug blocks on the inputs', () => {
       [{ id: 'R-L', source: 'R', target: 'L', signal: 'ligand-binding' }],
     );
     expect(targetOf(m, 'L', { R: 0, RX: 0.5 })).toBeCloseTo(0.75, 12);
-    const fx = { ...noEffects(), binding: new Map([['R', 0.5]]) };
+    const fx = { ...effects(), binding: new Map([['R', 0.5]]) };
     expect(targetOf(m, 'L', { R: 1, RX: 0.5 }, { effects: fx })).toBeCloseTo(h(0.25), 12);
   });
 
@@ -338,7 +284,7 @@ describe('settling a small network', () => {
 
   it('inputSignal gives a live input its source times its multiplier', () => {
     const m = tinyModel([{ id: 'A' }, { id: 'B' }], [{ id: 'A-B', source: 'A', target: 'B' }]);
-    const fx = { ...noEffects(), catalytic: new Map([['A', 0.5]]) };
+    const fx = { ...effects(), catalytic: new Map([['A', 0.5]]) };
     const net = compileNetwork(m, { mutations: [], loopsOff: new Set(), effects: fx });
     expect(inputSignal(net, Float64Array.from([0.8, 0]), 0)).toBeCloseTo(0.4, 12);
   });
