@@ -139,17 +139,31 @@ function matchesBlock(edge: PathwayEdge, receptor: string, block: AntibodyBlock,
 /** Share of each receptor kept out of dimers by the antibodies given (those that block ligand binding or dimerisation). */
 function dimerBlocks(model: Model, given: GivenDrug[], mutations: string[]): Map<string, number> {
   const lists = new Map<string, number[]>();
+  const blocksDimers = (t: DrugTarget) =>
+    (t.blocks ?? []).some((b) => b === 'binding' || b === 'dimerization');
+  for (const { target, occ } of antibodyOccupancies(model, given, mutations, blocksDimers))
+    for (const node of nodesForTarget(model, target.target))
+      lists.set(node.id, [...(lists.get(node.id) ?? []), occ]);
+  return new Map([...lists].map(([k, v]) => [k, blissCombine(v)]));
+}
+
+/** Each receptor target of the antibodies given that `keep` accepts, with the share of the receptor its dose holds. */
+function antibodyOccupancies(
+  model: Model,
+  given: GivenDrug[],
+  mutations: string[],
+  keep: (target: DrugTarget) => boolean,
+): { target: DrugTarget; occ: number }[] {
+  const bound: { target: DrugTarget; occ: number }[] = [];
   for (const { drug, doseNM, nominal } of given) {
     if (!ANTIBODY_MECHANISMS.has(drug.mechanism)) continue;
-    for (const t of drug.targets) {
-      if (!(t.blocks ?? []).some((b) => b === 'binding' || b === 'dimerization')) continue;
-      const potency = effectivePotency(model, drug, [t], mutations, nominal);
-      if (potency === null) continue;
-      for (const node of nodesForTarget(model, t.target))
-        lists.set(node.id, [...(lists.get(node.id) ?? []), occupancy(doseNM, potency)]);
+    for (const target of drug.targets) {
+      if (!keep(target)) continue;
+      const potency = effectivePotency(model, drug, [target], mutations, nominal);
+      if (potency !== null) bound.push({ target, occ: occupancy(doseNM, potency) });
     }
   }
-  return new Map([...lists].map(([k, v]) => [k, blissCombine(v)]));
+  return bound;
 }
 
 /** Occupancy lists a treatment builds up, keyed by node, edge or group, before Bliss independence combines them. */
@@ -286,34 +300,22 @@ function recordEpitopePairDownregulation(
   given: GivenDrug[],
   mutations: string[],
 ) {
-  const bound = new Map<string, { region: string; occ: number }[]>();
-  for (const { drug, doseNM, nominal } of given) {
-    if (!ANTIBODY_MECHANISMS.has(drug.mechanism)) continue;
-    for (const t of drug.targets) {
-      if (!t.epitope) continue;
-      const potency = effectivePotency(model, drug, [t], mutations, nominal);
-      if (potency === null) continue;
-      bound.set(t.target, [
-        ...(bound.get(t.target) ?? []),
-        { region: t.epitope.region, occ: occupancy(doseNM, potency) },
-      ]);
-    }
+  const hasEpitope = (t: DrugTarget) => t.epitope !== undefined;
+  // receptor → epitope → the strongest binder's share of the receptor
+  const strongest = new Map<string, Map<string, number>>();
+  for (const { target, occ } of antibodyOccupancies(model, given, mutations, hasEpitope)) {
+    const byEpitope = strongest.get(target.target) ?? new Map<string, number>();
+    const epitope = target.epitope?.region ?? '';
+    byEpitope.set(epitope, Math.max(byEpitope.get(epitope) ?? 0, occ));
+    strongest.set(target.target, byEpitope);
   }
-  for (const [target, sites] of bound) {
-    const regions = new Set(sites.map((s) => s.region));
-    if (regions.size < 2) continue;
-    // The share held by antibodies on at least two different epitopes: the strongest binder per region, two best regions.
-    const best = [...regions]
-      .map((r) => Math.max(...sites.filter((s) => s.region === r).map((s) => s.occ)))
-      .sort((a, b) => b - a);
-    const crossLinked = (best[0] ?? 0) * (best[1] ?? 0);
-    for (const node of nodesForTarget(model, target))
-      if (node.expression)
-        pushOccupancy(
-          lists.downregulation,
-          node.expression,
-          crossLinked * model.pathway.parameters.downregulation,
-        );
+  for (const [receptor, byEpitope] of strongest) {
+    if (byEpitope.size < 2) continue;
+    // the share held on two different epitopes at once: the two strongest epitopes' binders together
+    const [first = 0, second = 0] = [...byEpitope.values()].sort((a, b) => b - a);
+    const share = first * second * model.pathway.parameters.downregulation;
+    for (const node of nodesForTarget(model, receptor))
+      if (node.expression) pushOccupancy(lists.downregulation, node.expression, share);
   }
 }
 
