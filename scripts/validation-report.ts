@@ -163,6 +163,19 @@ ${[...byGap]
   )
   .join('\n\n')}
 
+## Parameters a case depends on
+
+Each weight below comes from the biology named beside it, and each was checked for how far it can move before a case
+turns. Where the chosen value sits at the edge, that is said, so nobody mistakes a fitted value for a measured one.
+
+- ERK → S6 (RSK, Roux 2007): 0.4, two of S6's five sites; the KRAS + PIK3CA everolimus case holds from 0.4 to 0.6 and
+  turns at 0.3.
+- AKT ⊣ HER3 (Chandarlapaty 2011): 0.35; its two cases hold from 0.3 to 0.5 and one turns at 0.2.
+- IGF-1R (body) → PI3Kα (body) (Guler 1987; Zenobi 1992): 0.5, half of the insulin receptor's weight; the IGF-1R
+  antibody insulin case holds from 0.5 up and turns at 0.4, so this value sits at the edge.
+- PIK3CA H1047R constitutive activity (Zhao 2008): 0.7; the cases hold from 0.6 to 0.7; at 0.5 two PIK3CA cases turn,
+  and from 0.8 up the KRAS + PIK3CA everolimus case turns.
+
 ## Where the literature disagrees
 
 ${[...shared, ...project]
