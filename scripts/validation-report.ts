@@ -15,11 +15,13 @@ const GAPS: Record<string, string> = {
   ptenBypass:
     'How completely PTEN loss frees AKT from receptors. PIP3 is made against removal and p110β keeps making it, so ' +
     'IGF-1R/InsR blocks leave AKT alone in PTEN-null cells; EGFR blocks and p110α-selective drugs still lower it by 15–60 %. ' +
-    'The literature pulls both ways: MDA-MB-468 and Sos 2009 show PTEN-null cells keep AKT under EGFR TKIs, Choi 2010 ' +
-    'saw IGF-1R inhibitors lower it further in H1650 cells (a public case the model keeps). Tried: a tonic p110β ' +
-    '(basal activity 0.1–0.5, as in Jia 2008) frees PTEN-null AKT from gefitinib and alpelisib, but pictilisib, whose ' +
-    'data hold only a p110α value, then leaves PTEN-null U87 cells alone, and the Choi 2010 case is lost: net −2 or ' +
-    'worse, so it waits for a confirmed p110β potency of pictilisib.',
+    'The literature pulls both ways: MDA-MB-468 and Sos 2009 show PTEN-null cells keep AKT under EGFR TKIs, while ' +
+    'Choi 2010 (H1650) and Camirand 2005 saw an IGF-1R inhibitor added to gefitinib lower AKT and growth further in ' +
+    'PTEN-null cells (public cases the model keeps). Pictilisib now carries its LINCS binding constants on all four ' +
+    'class I isoforms (β 16 nM against α 1.1 nM), so the pictilisib cases no longer stand in the way; a tonic p110β ' +
+    '(basal activity 0.03–0.5, as in Jia 2008) was tried again on that data: it frees PTEN-null AKT from gefitinib ' +
+    '(and from alpelisib at 0.2 and above) but then no receptor block lowers PTEN-null AKT, so both IGF-1R-plus-gefitinib ' +
+    'cases are lost: net −1 at every level, so it is not in.',
   proliferationSwitch:
     'Proliferation is a graded sum of ERK, eIF4E and S6 input, so any partial upstream loss lowers it by 10–30 % even ' +
     'where an activating mutation below the drug keeps the cell dividing. Cells commit through an all-or-none switch ' +
@@ -57,7 +59,7 @@ const GAPS: Record<string, string> = {
     'Apoptosis is a graded readout of AKT, FOXO, ERK and survivin, so any strong PI3K/mTOR block raises it; in ' +
     'EGFR-mutant cells a dual PI3K/mTOR inhibitor alone induces little apoptosis (Faber 2009) because the BIM ' +
     'induction that commits them follows ERK loss, which the model does not separate.',
-  data: 'A data gap: dalotuzumab lacks the receptor down-regulation data the case depends on.',
+  data: 'A data gap: the drug lacks the potency or mechanism data the case depends on.',
   clinical:
     'A clinical or in-vivo outcome (trial response, tumour shrinkage) that depends on pharmacokinetics and tumour ' +
     'heterogeneity the cell model does not have.',
@@ -100,7 +102,6 @@ const GAP_OF: Record<string, keyof typeof GAPS> = {
   'igf1r-active-ecad-down': 'magnitude',
   'rapamycin-4ebp1-p-sustained-no-change': 'magnitude',
   'bez235-egfr-mutant-apoptosis-no-change': 'apoptosis',
-  'dalotuzumab-igf1r-expr-down': 'data',
   'pictilisib-pten-null-u87-growth-down': 'data',
   'bez235-kras-lung-tumour-no-change': 'clinical',
   'linsitinib-plus-erlotinib-egfr-mutant-proliferation-no-change': 'clinical',
@@ -182,6 +183,18 @@ ${[...shared, ...project]
   .filter((c) => c.conflict)
   .map((c) => `- **${c.id}**: ${c.conflict}`)
   .join('\n')}
+
+## Known wrong behaviour that no case tests
+
+- **Trastuzumab in HER2-normal cells** lowers proliferation by about a sixth in the model. In the clinic and in cells it
+  acts only where HER2 is overexpressed: the ligand-independent HER2–HER3 complex it breaks (Junttila 2009) forms
+  at high receptor density. In the model that complex is an edge from HER2 activity alone, which also carries part of
+  the wild-type cell's HER3 input; making it depend on HER2 level (an AND with HER2 expression, EC50 0.1–0.8) takes
+  that input from every wild-type baseline and cost one to four cases, so it waits for a wild-type HER3 input of
+  its own.
+- **Afatinib on T790M forms**: the binding constants rate it 2–4 × weaker than on wild type, so it blocks
+  L858R/T790M EGFR in the model, as Li 2008 saw in cells; Regales 2009 saw no marked shrinkage in mice at tolerated
+  doses, which is the project case the model misses.
 
 ## Shared public cases
 
