@@ -82,6 +82,16 @@ export function effectivePotency(
   if (form?.value_nM !== undefined) value = form.value_nM;
   else if (form?.foldVsWildType !== undefined) value *= form.foldVsWildType;
   const covered = new Set(form?.mutations ?? []);
+  // A mutation the chosen form leaves out but another measured form carries (T790M beside L858R, when only each
+  // alone was measured) multiplies in that form's binding ratio: the two changes are taken as independent.
+  for (const entry of entries)
+    for (const v of entry.variants ?? []) {
+      if (v === form || v.foldVsWildType === undefined) continue;
+      if (v.mutations.every((m) => context.has(m) && !covered.has(m))) {
+        value *= v.foldVsWildType;
+        for (const m of v.mutations) covered.add(m);
+      }
+    }
   const keepsAtpRules = form?.value_nM === undefined;
   const target = entries[0]?.target;
   // A gatekeeper mutation that restores ATP affinity cancels the sensitising mutation's potency gain.

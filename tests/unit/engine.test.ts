@@ -199,6 +199,22 @@ describe('mutations', () => {
       sensitive.value / sensitive.reference + 0.1,
     );
   });
+
+  it('a drug measured on L858R and on T790M separately loses to the double mutant by both ratios', () => {
+    // Lapatinib's binding panel has L858R (1.2 × wild type) and T790M (about 360 ×) but no L858R/T790M form:
+    // the double mutant takes both ratios, so lapatinib silences L858R EGFR and leaves L858R/T790M EGFR active.
+    const lap = [{ drug: 'lapatinib', dose: 'high' as const }];
+    const sensitive = readout(
+      { context: { mutations: ['EGFR_L858R'] }, treatment: lap, timescale: 'acute' },
+      'EGFR_p',
+    );
+    const resistant = readout(
+      { context: { mutations: ['EGFR_L858R', 'EGFR_T790M'] }, treatment: lap, timescale: 'acute' },
+      'EGFR_p',
+    );
+    expect(sensitive.direction).toBe('down');
+    expect(resistant.direction).toBe('no_change');
+  });
 });
 
 describe('timescales', () => {
