@@ -192,6 +192,12 @@ ${[...shared, ...project]
   the wild-type cell's HER3 input; making it depend on HER2 level (an AND with HER2 expression, EC50 0.1–0.8) takes
   that input from every wild-type baseline and cost one to four cases, so it waits for a wild-type HER3 input of
   its own.
+- **mTOR kinase inhibitors and HER3**: in cells AZD8055 raises HER3 expression through FOXO once mTORC2 stops
+  phosphorylating AKT S473 (Rodrik-Outmezguine 2011); in the model the relieved S6K1 → IRS1 feedback doubles AKT T308,
+  T308 alone carries most of AKT's activity, so FOXO leaves the nucleus and HER3 expression falls by a seventh. FOXO
+  phosphorylation needs S473 (Jacinto 2006), but a FOXO edge from the S473 site would escape the ATP-competitive AKT
+  inhibitors' output block; a smaller T308-only share (0.3–0.7 instead of 0.9) moves the wild-type FOXO baseline
+  and loses one to six cases, so it is not in.
 - **Afatinib on T790M forms**: the binding constants rate it 2–4 × weaker than on wild type, so it blocks
   L858R/T790M EGFR in the model, as Li 2008 saw in cells; Regales 2009 saw no marked shrinkage in mice at tolerated
   doses, which is the project case the model misses.
