@@ -153,7 +153,10 @@ describe('the main tasks by keyboard alone', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     // the inspector's code loads on first use
-    await page.getByRole('complementary', { name: 'Inspector: mTORC1' }).waitFor();
+    const inspector = page.getByRole('complementary', { name: 'Inspector: mTORC1' });
+    await inspector.waitFor();
+    // what the node shows is spelt as the panel spells it (no title-casing: "mTORC1", "pS473")
+    await expect(inspector.innerText()).resolves.toContain('Shown on the diagram: mTORC1 activity');
     expect(await focused(page)).toBe('combobox Find node');
     await expect(box.inputValue()).resolves.toBe('mTORC1');
 

@@ -146,7 +146,7 @@ export function Inspector() {
         {node.kind.replace('-', ' ')} · {node.compartment}
       </p>
       <p>{node.description}</p>
-      <p className="kind">Shown on the diagram: {meaning}</p>
+      <p className="shown-as">Shown on the diagram: {meaning}</p>
       <Activity node={node} meaning={meaning} />
       <TimeCourse nodeId={node.id} />
       <h3>Links and evidence</h3>
