@@ -156,6 +156,7 @@ describe('the main tasks by keyboard alone', () => {
     const inspector = page.getByRole('complementary', { name: 'Inspector: mTORC1' });
     await inspector.waitFor();
     // what the node shows is spelt as the panel spells it (no title-casing: "mTORC1", "pS473")
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, CSS text-transform applied, is what is checked
     await expect(inspector.innerText()).resolves.toContain('Shown on the diagram: mTORC1 activity');
     expect(await focused(page)).toBe('combobox Find node');
     await expect(box.inputValue()).resolves.toBe('mTORC1');
