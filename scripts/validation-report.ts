@@ -43,7 +43,10 @@ const GAPS: Record<string, string> = {
   mtorc2Chronic:
     'Chronic rapalog loss of mTORC2 in tumour cells. The model removes mTORC2 only in liver (Lamming 2012); about a third ' +
     'of tumour lines lose it too (Sarbassov 2006), which a single generic tumour cell cannot show without breaking the ' +
-    'rapalog AKT rebound seen in the others.',
+    'rapalog AKT rebound seen in the others. Tried: the generic cell as an average line, losing a share 0.27 of its ' +
+    'mTORC2 (a third of lines × the liver share 0.8): the in-vivo mTORC2 case turns (a share of 0.3 also turns the ' +
+    'PTEN-null one), but the rapalog AKT rebound halves in wild-type cells and vanishes in PIK3CA-mutant ones, where ' +
+    'O’Reilly 2006 saw it in MCF7 cells, so it is not in.',
   torkiT308:
     'The transient T308 fall under mTOR kinase inhibitors (S473 phosphorylation helps PDK1 act on T308); the model ' +
     'keeps T308 and S473 independent, and the relieved S6K1 feedback raises T308 at once.',
