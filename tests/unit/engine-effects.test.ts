@@ -203,4 +203,22 @@ describe('blocks by mechanism, each at half occupancy', () => {
     expect(zero.allosteric.get('MTORC1')).toBe(0);
     expect(zero.actionPoints.get('MTORC1')).toEqual(['rapamycin']);
   });
+
+  it('two antibodies on different HER2 epitopes take HER2 down by the share both hold; two on one epitope do not', () => {
+    const down = (...drugs: GivenDrug[]) => drugEffects(model, drugs, []).downregulation.get('HER2_EXPR');
+    // trastuzumab (domain IV) and pertuzumab (domain II), each holding half of HER2; neither alone takes it down
+    expect(down(given('trastuzumab', 0.1))).toBeUndefined();
+    expect(down(given('pertuzumab', 1, true))).toBeUndefined();
+    const rate = model.pathway.parameters.downregulation;
+    expect(down(given('trastuzumab', 0.1), given('pertuzumab', 1, true))).toBeCloseTo(0.5 * 0.5 * rate, 12);
+    // T-DM1 binds domain IV too: with trastuzumab it is one epitope, nothing cross-links
+    expect(down(given('trastuzumab', 0.1), given('trastuzumab-emtansine', 0.9))).toBeUndefined();
+    // with three, the stronger domain-IV binder (T-DM1 holding 0.9) pairs with pertuzumab
+    expect(
+      down(given('trastuzumab', 0.1), given('trastuzumab-emtansine', 0.9), given('pertuzumab', 1, true)),
+    ).toBeCloseTo(0.9 * 0.5 * rate, 12);
+    expect(
+      down(given('trastuzumab-emtansine', 0.9), given('trastuzumab', 0.1), given('pertuzumab', 1, true)),
+    ).toBeCloseTo(0.9 * 0.5 * rate, 12);
+  });
 });

@@ -22,7 +22,7 @@ const drugOn = (id: string, name: string, ...targets: string[]) =>
 
 /** A mutation that changes `node`. */
 const mutationOf = (id: string, badge: string, node: string) =>
-  ({ id, badge, effects: [{ op: 'activity', node, value: 1 }] }) as unknown as Mutation;
+  ({ id, badge, effects: [{ op: 'fix', node, value: 1 }] }) as unknown as Mutation;
 
 /** Nodes at layout positions, the drugs that act on them and their mutations. */
 function canvasModel(nodes: NodeSpec[], drugs: Drug[] = [], mutations: Mutation[] = []): Model {
