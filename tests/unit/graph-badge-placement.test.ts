@@ -45,13 +45,13 @@ function markerAt(model: Model, nodeId: string, theme: Theme = SCREEN_THEME) {
 // A three-letter label is 82 × 38 px on screen: its box runs 19 px above and below the node's centre.
 const LABEL_HALF_HEIGHT = 19;
 // A one-drug badge is 24 px high (one 20 px line and 4 px of padding).
-const BADGE_HEIGHT = markerData('Alpha', SCREEN_THEME).markerHeight;
+const BADGE_HEIGHT = 24;
 
 describe('drug badges', () => {
   it('sit centred just above the label of a node with room around it, 4 px clear of it', () => {
     const model = canvasModel([node('AKT', 100, 200)], [drugOn('a', 'Alpha', 'AKT')]);
     const at = markerAt(model, 'AKT');
-    expect(BADGE_HEIGHT).toBe(24);
+    expect(markerData('Alpha', SCREEN_THEME).markerHeight).toBe(BADGE_HEIGHT);
     expect(at?.x).toBe(100);
     expect(200 - LABEL_HALF_HEIGHT - ((at?.y ?? 0) + BADGE_HEIGHT / 2)).toBe(4);
   });
@@ -71,7 +71,65 @@ describe('drug badges', () => {
     expect(at?.y).toBe(0);
     // the badge is sized for its widest text ("Alpha +" of a combination): its left edge 4 px right of the label's
     const width = markerData('Alpha + x', SCREEN_THEME).markerWidth;
+    expect(width).toBe(89);
     expect((at?.x ?? 0) - width / 2 - 41).toBe(4);
+  });
+
+  it('go beside the label on the left when its right is taken too', () => {
+    const wide = 'W'.repeat(20);
+    const model = canvasModel(
+      [
+        node('AKT', 0, 0),
+        node('TOP', 0, -45, { label: wide }),
+        node('LOW', 0, 45, { label: wide }),
+        node('RGT', 130, 0),
+        // a drug with a longer name acting elsewhere does not widen AKT's badge
+        node('FAR', 1000, 1000),
+      ],
+      [drugOn('a', 'Alpha', 'AKT'), drugOn('b', 'Betamaxxxxxxx', 'FAR')],
+    );
+    expect(markerAt(model, 'AKT')).toEqual({ x: -(41 + 4 + 89 / 2), y: 0 });
+  });
+
+  it('count a label less than 2 px away as covered', () => {
+    // a label whose bottom edge is 1 px above the place above AKT's label: the badge goes below instead
+    const model = canvasModel([node('AKT', 0, 0), node('TOP', 0, -67)], [drugOn('a', 'Alpha', 'AKT')]);
+    expect(markerAt(model, 'AKT')).toEqual({ x: 0, y: LABEL_HALF_HEIGHT + 4 + BADGE_HEIGHT / 2 });
+    // the same beside it: a label (94 px wide) whose left edge is 1 px right of that place
+    const beside = canvasModel([node('AKT', 0, 0), node('SIDE', 92.5, -35)], [drugOn('a', 'Alpha', 'AKT')]);
+    expect(markerAt(beside, 'AKT')).toEqual({ x: 0, y: LABEL_HALF_HEIGHT + 4 + BADGE_HEIGHT / 2 });
+    // 3 px away it is clear
+    const clear = canvasModel([node('AKT', 0, 0), node('TOP', 0, -69)], [drugOn('a', 'Alpha', 'AKT')]);
+    expect(markerAt(clear, 'AKT')).toEqual({ x: 0, y: -(LABEL_HALF_HEIGHT + 4 + BADGE_HEIGHT / 2) });
+  });
+
+  it('step out a badge height (plus the gap) at a time when labels crowd the nearer places, above or below', () => {
+    const wide = 'W'.repeat(20);
+    const twoUp = canvasModel(
+      [node('AKT', 0, 0), node('NEAR', 0, -34, { label: wide }), node('LOW', 0, 45, { label: wide })],
+      [drugOn('a', 'Alpha', 'AKT')],
+    );
+    const above = LABEL_HALF_HEIGHT + 4 + BADGE_HEIGHT / 2;
+    expect(markerAt(twoUp, 'AKT')).toEqual({ x: 0, y: -(above + 2 * (BADGE_HEIGHT / 2 + 4)) });
+    const twoDown = canvasModel(
+      [node('AKT', 0, 0), node('TOP', 0, -45, { label: wide }), node('NEAR', 0, 34, { label: wide })],
+      [drugOn('a', 'Alpha', 'AKT')],
+    );
+    expect(markerAt(twoDown, 'AKT')).toEqual({ x: 0, y: above + 2 * (BADGE_HEIGHT / 2 + 4) });
+  });
+
+  it('sit above a protein’s title, which sits above the box of its sites', () => {
+    // sites pA (-30, 0) and pB (70, -20): 48 × 26 px each, so their box spans x -54…94 and y -33…13; the title (28 px
+    // high) sits 10 px above it, centred on it at x 20, and the badge 4 px above the title
+    const model = canvasModel(
+      [
+        node('AKT', 0, 0),
+        node('pA', -30, 0, { kind: 'site', parent: 'AKT' }),
+        node('pB', 70, -20, { kind: 'site', parent: 'AKT' }),
+      ],
+      [drugOn('a', 'Alpha', 'AKT')],
+    );
+    expect(markerAt(model, 'AKT')).toEqual({ x: 20, y: -33 - 10 - 28 - 4 - BADGE_HEIGHT / 2 });
   });
 
   it('slide along the top, left first, when labels sit close above and below', () => {
@@ -139,6 +197,9 @@ describe('drug badges', () => {
     expect(untreated?.data.marker).toBe('');
     expect(treated?.position).toEqual(untreated?.position);
     expect(treated?.classes).toBe('marker');
+    expect(treated?.group).toBe('nodes');
+    // one line per drug: "Alpha +" is the wider, 7 bold letters at 16 px (11.2 px each) and 10 px of padding
+    expect(treated?.data).toMatchObject({ markerWidth: 89, markerHeight: 2 * 20 + 4 });
     expect(treated?.selectable).toBe(false);
     expect(treated?.grabbable).toBe(false);
   });
@@ -165,8 +226,24 @@ describe('mutation badges', () => {
     expect(badges.map((b) => b.data.id)).toEqual(['mutation-EGFR', 'mutation-HER2_EXPR']);
     for (const b of badges) {
       expect(b.data.badge).toBe('');
-      expect(b).toMatchObject({ selectable: false, grabbable: false, classes: 'mutation' });
+      expect(b).toMatchObject({ group: 'nodes', selectable: false, grabbable: false, classes: 'mutation' });
     }
+  });
+
+  it('show the marks of the mutations given, sized for their text (14 px bold-ish letters, 8 px padding)', () => {
+    const overlay = {
+      reference: new Map(),
+      value: new Map(),
+      block: new Map(),
+      outputBlock: new Map(),
+      markers: new Map(),
+      loopsOff: new Set<string>(),
+      mutationBadges: new Map([['EGFR', 'L858R']]),
+    };
+    const [egfr, her2] = mutationBadgeElements(model, overlay, SCREEN_THEME);
+    // 5 letters × 14 px × 0.6 = 42 px
+    expect(egfr?.data).toMatchObject({ id: 'mutation-EGFR', of: 'EGFR', badge: 'L858R', badgeWidth: 50 });
+    expect(her2?.data).toMatchObject({ badge: '', badgeWidth: 12 });
   });
 });
 
@@ -214,7 +291,13 @@ describe('compartment bands', () => {
     expect(systemic && box(systemic)).toEqual({ top: 30, bottom: 350, left: -310, right: 10 });
     expect(systemic?.data).toMatchObject({ id: 'band-systemic', label: 'Whole body' });
     expect(systemic?.data.fill).toBe(SCREEN_THEME.compartmentFill.systemic);
-    expect(systemic).toMatchObject({ selectable: false, grabbable: false, classes: 'band' });
+    expect(systemic).toMatchObject({ group: 'nodes', selectable: false, grabbable: false, classes: 'band' });
+    for (const band of bands)
+      expect(band).toMatchObject({
+        group: 'nodes',
+        data: { id: `band-${band.data.band}` },
+        grabbable: false,
+      });
     // the cell's bands stay where they were: the body's nodes do not widen them
     expect(box(bands[0] as never)).toMatchObject({ left: 10, right: 390 });
     expect(compartmentBands(canvasModel(cell), SCREEN_THEME).some((b) => b.data.band === 'systemic')).toBe(

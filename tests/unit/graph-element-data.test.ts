@@ -2,9 +2,12 @@
 // hand-made network with a hand-made overlay, so each field can be checked exactly without running the simulation.
 import {
   badgeName,
+  isInternal,
+  labelColor,
   loopCutEdges,
   mutableNodes,
   mutationBadges,
+  mutationNode,
   nodeOverlayData,
   nodeSize,
   type Overlay,
@@ -12,7 +15,7 @@ import {
   toElements,
 } from '../../src/graph/elements';
 import { changeColor, log2Change } from '../../src/graph/scale';
-import { SCREEN_THEME } from '../../src/graph/theme';
+import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/graph/theme';
 import type { Drug, Loop, Model, Mutation } from '../../src/model/types';
 import { dataById } from './graph-helpers';
 import { tinyModel } from './tinyNetwork';
@@ -37,6 +40,7 @@ function network(): Model {
     ],
     [
       { id: 'PI3K-IRS1', source: 'PI3K', target: 'IRS1' },
+      { id: 'PI3K-S6K1', source: 'PI3K', target: 'S6K1' },
       { id: 'S6K1-IRS1_pS636', source: 'S6K1', target: 'IRS1_pS636', sign: 'activation' },
       { id: 'IRS1_pS636-IRS1', source: 'IRS1_pS636', target: 'IRS1', sign: 'inhibition', loop: 'FB' },
       { id: 'AKT-TSC2', source: 'AKT', target: 'TSC2', sign: 'inhibition' },
@@ -56,7 +60,7 @@ function network(): Model {
       label: 'S6K1 ⊣ IRS1',
       kind: 'feedback',
       color: '#aa0000',
-      path: ['S6K1-IRS1_pS636', 'IRS1_pS636-IRS1'],
+      path: ['PI3K-S6K1', 'S6K1-IRS1_pS636', 'IRS1_pS636-IRS1'],
     },
     {
       id: 'FB2',
@@ -152,8 +156,31 @@ describe('nodes on the canvas', () => {
     });
   });
 
+  it('labels read on any fill: white where it reads as well as black ink or better, the ink where only it reads', () => {
+    // a mid grey (#757575) where both reach 4.5:1 on the projector (black ink): white, the higher contrast
+    expect(labelColor('#757575', PROJECTOR_THEME)).toBe('#ffffff');
+    expect(labelColor('#909090', PROJECTOR_THEME)).toBe('#000000');
+    expect(labelColor('#1b1f24', SCREEN_THEME)).toBe('#ffffff');
+    expect(labelColor('#f0f0f0', SCREEN_THEME)).toBe(SCREEN_THEME.text);
+  });
+
   it('a node the model does not know is labelled by its id', () => {
     expect(nodeOverlayData(network(), 'GHOST', null, theme).display).toBe('GHOST');
+  });
+
+  it('a node with a reference but no treated value shows no direction', () => {
+    const half = overlay({ reference: new Map([['PI3K', 0.5]]) });
+    expect(nodeOverlayData(network(), 'PI3K', half, theme)).toMatchObject({
+      direction: 'none',
+      display: 'PI3K',
+    });
+  });
+
+  it('nodes and edges are Cytoscape nodes and edges, nodes at their layout position', () => {
+    const elements = toElements(network(), null, theme);
+    const akt = elements.find((e) => e.data.id === 'AKT');
+    expect(akt).toMatchObject({ group: 'nodes', position: { x: 0, y: 100 } });
+    expect(elements.find((e) => e.data.id === 'AKT-TSC2')?.group).toBe('edges');
   });
 });
 
@@ -176,6 +203,7 @@ describe('edges on the canvas', () => {
         .map((e) => [e.data.id, e.classes]),
     );
     expect(classes.get('PI3K-IRS1')).toBe('activation');
+    expect(classes.get('PI3K-S6K1')).toBe('activation loop');
     expect(classes.get('S6K1-IRS1_pS636')).toBe('activation loop');
     expect(classes.get('IRS1_pS636-IRS1')).toBe('inhibition loop internal');
     expect(classes.get('AKT-TSC2')).toBe('inhibition');
@@ -208,6 +236,14 @@ describe('edges on the canvas', () => {
     expect(cut(['FB', 'FB2'])).toEqual(['S6K1-IRS1_pS636', 'S6K1-PI3K']);
     expect(cut([])).toEqual([]);
   });
+
+  it('an edge between a protein and its own site is internal either way round; unknown nodes are not', () => {
+    const model = network();
+    expect(isInternal(model, 'IRS1_pS636', 'IRS1')).toBe(true);
+    expect(isInternal(model, 'IRS1', 'IRS1_pS636')).toBe(true);
+    expect(isInternal(model, 'GHOST', 'IRS1')).toBe(false);
+    expect(isInternal(model, 'IRS1', 'GHOST')).toBe(false);
+  });
 });
 
 describe('badge texts', () => {
@@ -222,6 +258,8 @@ describe('badge texts', () => {
       ]),
     );
     expect(mutationBadges(model, [])).toEqual(new Map());
+    expect(mutationNode(model, 'NO_SUCH_MUTATION')).toBeUndefined();
+    expect(mutationNode(model, 'EGFR_T790M')).toBe('EGFR_pool');
   });
 
   it('drug badges go on every node a drug can act on, named in full up to 13 letters', () => {
