@@ -144,6 +144,14 @@ describe('drug badges', () => {
     expect(at?.x).toBe(-width);
   });
 
+  it('slide right instead when a label takes the upper left too', () => {
+    const model = canvasModel(
+      [node('AKT', 0, 0), node('TOP', 0, -45), node('LOW', 0, 45), node('UPL', -130, -35)],
+      [drugOn('a', 'Alpha', 'AKT')],
+    );
+    expect(markerAt(model, 'AKT')).toEqual({ x: 89, y: -(LABEL_HALF_HEIGHT + 4 + BADGE_HEIGHT / 2) });
+  });
+
   it('keep clear of each other: the second of two neighbours’ badges goes below its node', () => {
     const model = canvasModel(
       [node('AKT', 0, 0), node('PDK1', 80, 0)],

@@ -160,6 +160,8 @@ describe('nodes on the canvas', () => {
     // a mid grey (#757575) where both reach 4.5:1 on the projector (black ink): white, the higher contrast
     expect(labelColor('#757575', PROJECTOR_THEME)).toBe('#ffffff');
     expect(labelColor('#909090', PROJECTOR_THEME)).toBe('#000000');
+    // a grey where neither white (4.3:1) nor the screen's ink (3.9:1) reaches 4.5:1: pure black (4.9:1)
+    expect(labelColor('#7a7a7a', SCREEN_THEME)).toBe('#000000');
     expect(labelColor('#1b1f24', SCREEN_THEME)).toBe('#ffffff');
     expect(labelColor('#f0f0f0', SCREEN_THEME)).toBe(SCREEN_THEME.text);
   });
@@ -235,6 +237,7 @@ describe('edges on the canvas', () => {
     expect(cut(['FB'])).toEqual(['S6K1-IRS1_pS636']);
     expect(cut(['FB', 'FB2'])).toEqual(['S6K1-IRS1_pS636', 'S6K1-PI3K']);
     expect(cut([])).toEqual([]);
+    expect(cut(['NOT_A_LOOP'])).toEqual([]);
   });
 
   it('an edge between a protein and its own site is internal either way round; unknown nodes are not', () => {
