@@ -24,6 +24,36 @@ describe('explanations', () => {
     expect(e?.reason).toBe('mTORC1 block relieves the S6K1 ⊣ IRS1 feedback');
   });
 
+  it('a rapalog’s other changes follow their routes where no loop carries them', () => {
+    const all = explain('rapamycin');
+    // GRB10 inhibits IGF-1R, so blocking mTORC1 (which activates GRB10) raises what IGF-1R drives
+    expect(all.get('SNAIL')).toMatchObject({
+      loop: undefined,
+      reason: 'mTORC1 block raises it via mTORC1 → GRB10 → IGF-1R → β-catenin → Snail',
+    });
+    expect(all.get('BCATENIN_nuclear')?.reason).toBe(
+      'mTORC1 block raises it via mTORC1 → GRB10 → IGF-1R → β-catenin',
+    );
+    expect(all.get('apoptosis')?.reason).toBe(
+      'mTORC1 block lowers it via mTORC1 → GRB10 → IGF-1R → Survivin → Apoptosis',
+    );
+    // a fall with no direct route that agrees: the route through the body's insulin
+    expect(all.get('HER3_p')?.path).toEqual([
+      'MTORC2_HOST',
+      'AKT_HOST',
+      'GLUCOSE',
+      'INSULIN_BLOOD',
+      'INSULIN',
+      'INSR_A',
+      'IRS1_pY',
+      'PI3K',
+      'PIP3',
+      'AKT_pT308',
+      'AKT',
+      'HER3',
+    ]);
+  });
+
   it('a MEK inhibitor raises MEK phosphorylation through the ERK-RAF loop', () => {
     const e = explain('selumetinib', ['KRAS_G12']).get('MEK_p');
     expect(e?.loop).toBe('ERK-RAF');
@@ -51,6 +81,13 @@ describe('explanations', () => {
     expect(all.get('AKT_pS473')?.reason).toBe('mTORC2 block lowers it directly');
     expect(all.get('AKT_pT308')?.reason).toBe('PI3Kα block lowers it via PI3Kα → PIP3 → AKT pT308');
     expect(all.get('apoptosis')?.reason).toBe('DNA-PK block raises it directly');
+    expect(all.get('SURVIVIN')?.reason).toBe(
+      'mTORC2 block lowers it via mTORC2 → AKT pS473 → AKT → FOXO3a → Survivin',
+    );
+    // complement readouts (the share switched off) move against their node: the route must agree with that
+    expect(all.get('PRAS40_p')?.reason).toBe('mTORC2 block lowers it via mTORC2 → AKT pS473 → AKT → PRAS40');
+    expect(all.get('EIF4EBP1_p')?.reason).toBe('mTORC1 block lowers it directly');
+    expect(all.get('TSC2_p')?.reason).toBe('mTORC2 block lowers it via mTORC2 → AKT pS473 → AKT → TSC2');
     expect(all.get('glucose_blood')?.reason).toBe(
       'mTORC2 (liver) block raises it via mTORC2 (liver) → AKT (body) → Blood glucose',
     );
@@ -61,7 +98,10 @@ describe('explanations', () => {
       reason: 'mTORC1 block relieves the S6K1 ⊣ IRS1 feedback',
     });
     // a site of the protein the drug locks is blocked directly too
-    expect(explain('mk2206').get('AKT_pS473')?.reason).toBe('AKT is blocked directly');
+    expect(explain('mk2206').get('AKT_pS473')).toMatchObject({
+      reason: 'AKT is blocked directly',
+      path: ['AKT', 'AKT_pS473'],
+    });
   });
 
   it('a fall carried by a loop the drug acts through', () => {

@@ -52,6 +52,7 @@ describe('lecture story claims', () => {
     step.claims = [{ readout: 'MTORC1', direction: 'down', loop: 'S6K1-IRS1' }];
     const failures = checkStoryClaims(model, [step]);
     expect(failures).toHaveLength(1);
+    expect(failures[0]?.step).toBe(1);
     expect(failures[0]?.reason).toMatch(/stays down with S6K1-IRS1 off/);
   });
 });
@@ -95,6 +96,13 @@ describe('the claim checker on steps made here', () => {
   it('does not test a loop against a claim of no change', () => {
     const claim = { readout: 'AKT_pS473', direction: 'no_change' as const, loop: 'S6K1-IRS1' };
     expect(checkStoryClaims(model, [step([], [claim])])).toEqual([]);
+  });
+
+  it('names a step’s drug entry that is not one', () => {
+    const noDrug = [{ dose: 'high' }] as unknown as StoryStep['drugs'];
+    expect(() =>
+      checkStoryClaims(model, [step(noDrug, [{ readout: 'S6K1_pT389', direction: 'down' }])]),
+    ).toThrow('step[0] must be an object with a "drug" name');
   });
 
   it('names a readout the model does not have', () => {
