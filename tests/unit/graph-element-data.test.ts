@@ -159,6 +159,8 @@ describe('nodes on the canvas', () => {
   it('labels read on any fill: white where it reads as well as black ink or better, the ink where only it reads', () => {
     // a mid grey (#757575) where both reach 4.5:1 on the projector (black ink): white, the higher contrast
     expect(labelColor('#757575', PROJECTOR_THEME)).toBe('#ffffff');
+    // one step lighter (#767676) black ink reads a little better (4.6:1 against 4.5:1): the ink
+    expect(labelColor('#767676', PROJECTOR_THEME)).toBe('#000000');
     expect(labelColor('#909090', PROJECTOR_THEME)).toBe('#000000');
     // a grey where neither white (4.3:1) nor the screen's ink (3.9:1) reaches 4.5:1: pure black (4.9:1)
     expect(labelColor('#7a7a7a', SCREEN_THEME)).toBe('#000000');
