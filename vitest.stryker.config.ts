@@ -10,7 +10,6 @@ const SLOW_OR_UNRELATED = [
   'tests/unit/formats-libsbml.test.ts',
   'tests/unit/licences.test.ts',
   'tests/unit/function-lengths.test.ts',
-  'tests/unit/layout-geometry.test.ts',
 ];
 
 /**

@@ -68,6 +68,7 @@ export function takePendingLink(): PendingLink | null {
   const hash = url.hash;
   url.searchParams.delete(MODEL_PARAM);
   url.hash = '';
+  // Stryker disable next-line StringLiteral: browsers ignore replaceState's title argument (the empty string here)
   window.history.replaceState(null, '', url.toString());
   return { fileName, hash };
 }

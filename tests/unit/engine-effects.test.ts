@@ -4,6 +4,7 @@
 import { drugEffects, effectivePotency, type GivenDrug, isoformShares } from '../../src/engine/effects';
 import type { Drug, DrugTarget, Model, Mutation } from '../../src/model/types';
 import { model } from './helpers';
+import { tinyModel } from './tinyNetwork';
 
 const drug = (id: string) => model.drugById.get(id) as Drug;
 const given = (id: string, doseNM: number, nominal = false): GivenDrug => ({
@@ -82,6 +83,29 @@ describe('potency in a context', () => {
     expect(potency(['BIND'], 3)).toBeCloseTo(1000, 9);
   });
 
+  it('rules for another target, and effects that are not potency rules, leave the potency alone', () => {
+    const other = [
+      ...mutations,
+      {
+        id: 'OTHER',
+        effects: [
+          { op: 'potencyFold', target: 'HER2', egfrGenerations: [1], fold: 100, source: 's' },
+          { op: 'addBasal', node: 'EGFR', value: 0.1 },
+        ],
+      },
+    ] as unknown as Mutation[];
+    const withOther: Model = { ...model, pathway: { ...model.pathway, mutations: other } };
+    expect(effectivePotency(withOther, tki(1), [target], ['OTHER'])).toBeCloseTo(10, 12);
+  });
+
+  it('a binding ratio measured on a mutant form replaces that mutation’s binding rule', () => {
+    const measured = {
+      ...target,
+      variants: [{ mutations: ['BIND'], foldVsWildType: 2, source: 's' }],
+    } as DrugTarget;
+    expect(effectivePotency(m, tki(2), [measured], ['BIND'])).toBeCloseTo(20, 12);
+  });
+
   it('relative doses: the wild-type potency is 1, mutant-form values in nM are not mixed in, ratios and rules are', () => {
     expect(potency([], 1, true)).toBe(1);
     // the SENS+GATE value (nM) is skipped; the SENS ratio applies; SENS's own rule is cancelled by GATE; GATE applies
@@ -97,6 +121,14 @@ describe('potency in a context', () => {
     if (!pi3k) throw new Error('no PI3K node');
     expect(isoformShares(shifted, pi3k, [])).toEqual({ alpha: 1 });
     expect(isoformShares(shifted, pi3k, ['SHIFT'])).toEqual({ beta: 1 });
+    const other = [
+      { id: 'OTHER', effects: [{ op: 'addBasal', node: 'PI3K', value: 0.1 }] },
+    ] as unknown as Mutation[];
+    expect(
+      isoformShares({ ...model, pathway: { ...model.pathway, mutations: other } }, pi3k, ['OTHER']),
+    ).toEqual({
+      alpha: 1,
+    });
     expect(isoformShares(shifted, model.nodeById.get('AKT') as typeof pi3k, ['SHIFT'])).toEqual({});
   });
 });
@@ -130,6 +162,7 @@ describe('blocks by mechanism, each at half occupancy', () => {
     expect(fx.catalytic.get('AKT')).toBeCloseTo(0.5, 12);
     expect(fx.shield.get('AKT_pS473')).toBeCloseTo(0.4, 12);
     expect(fx.shield.get('AKT_pT308')).toBeCloseTo(0.4, 12);
+    expect([...fx.shield.keys()].sort()).toEqual(['AKT_pS473', 'AKT_pT308']);
     expect(fx.activation.size).toBe(0);
   });
 
@@ -182,6 +215,55 @@ describe('blocks by mechanism, each at half occupancy', () => {
     expect(both.groups.get('HER3|hrg')).toBeCloseTo(0.5, 12);
   });
 
+  it('each antibody blocks exactly the links its blocks name, and each drug is listed once where it acts', () => {
+    const links = (...drugs: GivenDrug[]) => {
+      const fx = drugEffects(model, drugs, []);
+      return {
+        edges: [...fx.edges.keys()],
+        groups: [...fx.groups.keys()].sort(),
+        binding: [...fx.binding.keys()],
+        down: [...fx.downregulation.keys()],
+      };
+    };
+    // ligand binding: the ligand → receptor binding edges only
+    expect(links(given('cetuximab', 0.39))).toEqual({
+      edges: ['EGF-EGFR'],
+      groups: [],
+      binding: ['EGFR'],
+      down: [],
+    });
+    // IGF-1R in the tumour and in the body: its ligand groups, its serum ligand's binding edge, and its expression
+    expect(links(given('figitumumab', 1, true))).toEqual({
+      edges: ['IGF1_SERUM-IGF1R_HOST'],
+      groups: ['IGF1R|igf1', 'IGF1R|igf2'],
+      binding: ['IGF1R', 'IGF1R_HOST'],
+      down: ['IGF1R_EXPR'],
+    });
+    // ligand-independent complexes: the HER2–HER3 group and the HER2–Src link, nothing ligand-driven
+    expect(links(given('trastuzumab', 0.1))).toEqual({
+      edges: ['HER2-SRC'],
+      groups: ['HER3|li'],
+      binding: [],
+      down: [],
+    });
+    // dimerisation: every ligand-driven dimer group HER2 is part of, no single link
+    expect(links(given('pertuzumab', 1, true))).toEqual({
+      edges: [],
+      groups: ['HER2|egfr', 'HER2|hrg', 'HER2|igf1r', 'HER3|hrg'],
+      binding: [],
+      down: [],
+    });
+    // four isoform entries on PI3K: the drug is listed there once
+    expect(drugEffects(model, [given('alpelisib', 4.6)], []).actionPoints.get('PI3K')).toEqual(['alpelisib']);
+  });
+
+  it('a target without a measured potency is not blocked (NVP-BEZ235 on DNA-PK)', () => {
+    const fx = drugEffects(model, [given('nvp-bez235', 620)], []);
+    expect(fx.catalytic.has('MTORC1')).toBe(true);
+    expect(fx.catalytic.has('DNAPK')).toBe(false);
+    expect(fx.actionPoints.has('DNAPK')).toBe(false);
+  });
+
   it('a ligand-neutralising antibody stops both ligands being active', () => {
     const fx = drugEffects(model, [given('xentuzumab', 1, true)], []);
     expect(fx.activation.get('IGF1')).toBeCloseTo(0.5, 12);
@@ -202,5 +284,94 @@ describe('blocks by mechanism, each at half occupancy', () => {
     const zero = drugEffects(model, [given('rapamycin', 0)], []);
     expect(zero.allosteric.get('MTORC1')).toBe(0);
     expect(zero.actionPoints.get('MTORC1')).toEqual(['rapamycin']);
+  });
+
+  it('two antibodies on different HER2 epitopes take HER2 down by the share both hold; two on one epitope do not', () => {
+    const down = (...drugs: GivenDrug[]) => drugEffects(model, drugs, []).downregulation.get('HER2_EXPR');
+    // trastuzumab (domain IV) and pertuzumab (domain II), each holding half of HER2; neither alone takes it down
+    expect(down(given('trastuzumab', 0.1))).toBeUndefined();
+    expect(down(given('pertuzumab', 1, true))).toBeUndefined();
+    const rate = model.pathway.parameters.downregulation;
+    expect(down(given('trastuzumab', 0.1), given('pertuzumab', 1, true))).toBeCloseTo(0.5 * 0.5 * rate, 12);
+    expect([
+      ...drugEffects(
+        model,
+        [given('trastuzumab', 0.1), given('pertuzumab', 1, true)],
+        [],
+      ).downregulation.keys(),
+    ]).toEqual(['HER2_EXPR']);
+    // an antibody whose epitope is not known (margetuximab) does not count as a second epitope
+    expect(down(given('trastuzumab', 0.1), given('margetuximab', 2.82))).toBeUndefined();
+    // T-DM1 binds domain IV too: with trastuzumab it is one epitope, nothing cross-links
+    expect(down(given('trastuzumab', 0.1), given('trastuzumab-emtansine', 0.9))).toBeUndefined();
+    // with three, the stronger domain-IV binder (T-DM1 holding 0.9) pairs with pertuzumab
+    expect(
+      down(given('trastuzumab', 0.1), given('trastuzumab-emtansine', 0.9), given('pertuzumab', 1, true)),
+    ).toBeCloseTo(0.9 * 0.5 * rate, 12);
+    expect(
+      down(given('trastuzumab-emtansine', 0.9), given('trastuzumab', 0.1), given('pertuzumab', 1, true)),
+    ).toBeCloseTo(0.9 * 0.5 * rate, 12);
+  });
+});
+
+describe('blocks on a hand-made receptor', () => {
+  /** Receptor R with its ligand L, a partner P and expression R_EXPR; antibodies on R each hold half of it at 1 nM. */
+  const receptor = (drugs: Drug[]) =>
+    ({
+      ...tinyModel(
+        [
+          { id: 'L', kind: 'ligand' },
+          { id: 'R', kind: 'receptor', expression: 'R_EXPR' },
+          { id: 'R_EXPR' },
+          { id: 'R_site', kind: 'site', parent: 'R' },
+          { id: 'P', kind: 'receptor' },
+        ],
+        [
+          { id: 'L-R', source: 'L', target: 'R', mechanism: 'binding', group: 'g' },
+          { id: 'P-R', source: 'P', target: 'R', mechanism: 'dimerization', group: 'g' },
+        ],
+      ),
+      drugs,
+    }) as Model;
+  const antibody = (id: string, target: Partial<DrugTarget>, mechanism = 'receptor-blocking-antibody') =>
+    ({
+      id,
+      name: id,
+      class: 'her2-antibody',
+      mechanism,
+      targets: [{ target: 'R', value_nM: 1, ...target }],
+    }) as unknown as Drug;
+  const at1nM = (drug: Drug): GivenDrug => ({ drug, doseNM: 1 });
+
+  it('one antibody blocking a group two ways blocks it as two independent blocks', () => {
+    const both = antibody('both', { blocks: ['binding', 'dimerization'] });
+    const fx = drugEffects(receptor([both]), [at1nM(both)], []);
+    expect(fx.groups).toEqual(new Map([['R|g', 0.75]]));
+  });
+
+  it('a drug that locks its target shut stops the target and its sites being activated, by the share it holds', () => {
+    const lock = antibody('lock', { action: 'activation' }, 'atp-competitive');
+    const fx = drugEffects(receptor([lock]), [at1nM(lock)], []);
+    expect(fx.activation).toEqual(
+      new Map([
+        ['R', 0.5],
+        ['R_site', 0.5],
+      ]),
+    );
+    expect(fx.catalytic.size).toBe(0);
+  });
+
+  it('with three epitopes bound, the two strongest binders cross-link the receptor', () => {
+    const rate = model.pathway.parameters.downregulation;
+    const on = (id: string, region: string) => antibody(id, { epitope: { region } as never, blocks: [] });
+    const [weak, mid, strong] = [on('weak', 'I'), on('mid', 'II'), on('strong', 'IV')];
+    // doses for shares 0.1, 0.5 and 0.9, given weakest first
+    const given3 = [
+      { drug: weak, doseNM: 1 / 9 },
+      { drug: mid, doseNM: 1 },
+      { drug: strong, doseNM: 9 },
+    ];
+    const fx = drugEffects(receptor([weak, mid, strong]), given3, []);
+    expect(fx.downregulation.get('R_EXPR')).toBeCloseTo(0.9 * 0.5 * rate, 12);
   });
 });

@@ -43,6 +43,11 @@ describe('what a scenario resolves to', () => {
       ['figitumumab', 1, true],
       ['cixutumumab', 30, true],
     ]);
+    const rapamycinLow = model.drugById.get('rapamycin')?.doses?.low.nM as number;
+    expect(rapamycinLow).toBeLessThan(rapamycinHigh);
+    expect(resolveTreatment(model, [{ drug: 'rapamycin', dose: 'low' }], 'treatment')[0]?.doseNM).toBe(
+      rapamycinLow,
+    );
     expect(resolveTreatment(model, undefined, 'treatment')).toEqual([]);
     expect(resolveTreatment(model, [{ drug: 'pp242', dose: 0 }], 'treatment')[0]?.doseNM).toBe(0);
   });
@@ -61,6 +66,21 @@ describe('what a scenario resolves to', () => {
     expect(t).toEqual([{ drug: model.drugById.get('figitumumab'), doseNM: 30, nominal: true }]);
     expect(warnings).toEqual([
       'treatment gives figitumumab twice ("figitumumab" and "Figitumumab"); using the larger dose, 30× its IC50',
+    ]);
+    // the larger dose given second replaces the first, in nM for a drug with a confirmed potency
+    const later: string[] = [];
+    const raised = resolveTreatment(
+      model,
+      [
+        { drug: 'rapamycin', dose: 'low' },
+        { drug: 'sirolimus', dose: 'high' },
+      ],
+      'treatment',
+      (w) => later.push(w),
+    );
+    expect(raised.map((g) => g.doseNM)).toEqual([rapamycinHigh]);
+    expect(later).toEqual([
+      `treatment gives rapamycin twice ("rapamycin" and "sirolimus"); using the larger dose, ${rapamycinHigh} nM`,
     ]);
   });
 
@@ -88,6 +108,13 @@ describe('what a scenario resolves to', () => {
     expect(s.timescale).toBe('acute');
     expect(s.readouts).toEqual(['S6K1_pT389']);
     expect(resolveScenario(model, { context: { clamp: {} } }).scenario.clamp).toBeUndefined();
+    // a node by its id when its label differs, by its label when only one node has it
+    expect(resolveScenario(model, { context: { clamp: { GLUCOSE: 1 } } }).scenario.clamp).toEqual(
+      new Map([['GLUCOSE', 1]]),
+    );
+    expect(resolveScenario(model, { context: { clamp: { 'Blood glucose': 0 } } }).scenario.clamp).toEqual(
+      new Map([['GLUCOSE', 0]]),
+    );
   });
 
   it('a reference of its own: its context, treatment and clamps, with the scenario’s loops', () => {
@@ -101,6 +128,12 @@ describe('what a scenario resolves to', () => {
     expect(s.reference.treatment.map((g) => g.drug.id)).toEqual(['rapamycin']);
     expect(s.reference.loopsOff).toEqual(new Set([loop]));
     expect(s.reference.clamp).toBeUndefined();
+    const clampedReference = resolveScenario(model, {
+      context: { clamp: { AKT: 0 } },
+      reference: { context: { clamp: { AKT: 1 } } },
+    });
+    expect(clampedReference.reference.clamp).toEqual(new Map([['AKT', 1]]));
+    expect(clampedReference.reference.mutations).toEqual([]);
     const keepsContext = resolveScenario(model, { context: { mutations: ['PTEN_loss'] }, reference: {} });
     expect(keepsContext.reference.mutations).toEqual(['PTEN_loss']);
     expect(keepsContext.reference.treatment).toEqual([]);
@@ -120,6 +153,16 @@ describe('what bad input is told', () => {
     rejects(null, 'a scenario must be a JSON object, not null');
     rejects({ readouts: null }, '"readouts" is null; leave it out for the default, or give a value');
     rejects({ id: 3 }, 'scenario "id" must be a string');
+    for (const key of ['context', 'treatment', 'reference', 'feedback', 'timescale'])
+      rejects({ [key]: null }, `"${key}" is null; leave it out for the default, or give a value`);
+    const thrown = (() => {
+      try {
+        resolveScenario(model, 42);
+      } catch (error) {
+        return error as Error;
+      }
+    })();
+    expect(thrown?.name).toBe('ScenarioError');
   });
 
   it('a key the contract does not have, at each level, with the keys allowed there', () => {
@@ -145,6 +188,7 @@ describe('what bad input is told', () => {
       { treatment: [{ drug: 'unobtainium', dose: 'high' }] },
       'unknown drug "unobtainium"; valid drugs: ',
     );
+    rejects({ treatment: [{ drug: 'unobtainium', dose: 'high' }] }, `valid drugs: ${model.drugs[0]?.id}, `);
     rejects(
       { reference: { treatment: [{ dose: 1 }] } },
       'reference.treatment[0] must be an object with a "drug" name',
@@ -180,6 +224,7 @@ describe('what bad input is told', () => {
   it('a clamp that is not an object, names no node, or is not 0 or 1', () => {
     rejects({ context: { clamp: [] } }, 'context.clamp must be an object of node id → 0 or 1, not []');
     rejects({ context: { clamp: { NOWHERE: 1 } } }, 'unknown node "NOWHERE" in context.clamp; valid nodes: ');
+    rejects({ context: { clamp: { NOWHERE: 1 } } }, `valid nodes: ${model.pathway.nodes[0]?.id}, `);
     rejects(
       { context: { clamp: { AKT: 0.5 } } },
       'context.clamp "AKT" must be 0 (knocked out) or 1 (forced on), not 0.5',
@@ -190,6 +235,8 @@ describe('what bad input is told', () => {
   it('loops, timescale, readouts and reference of the wrong kind', () => {
     const loop = model.pathway.loops[0]?.id as string;
     rejects({ feedback: [] }, '"feedback" must be an object of loop id → true/false');
+    rejects({ feedback: 'off' }, '"feedback" must be an object of loop id → true/false');
+    rejects({ reference: { context: 'PTEN' } }, 'reference.context must be an object');
     rejects({ feedback: { nope: false } }, 'unknown loop "nope"; valid loops: ');
     rejects({ feedback: { [loop]: 'off' } }, `loop "${loop}" must be true or false, not "off"`);
     rejects({ timescale: 'weekly' }, 'unknown timescale "weekly"; valid timescales: acute, sustained');

@@ -6,6 +6,7 @@ import pathwayJson from '../../data/pathway.json';
 import presetsJson from '../../data/presets.json';
 import referencesJson from '../../data/references.json';
 import scenariosJson from '../../data/scenarios.json';
+import { bundledModel, bundledPresets, bundledStories } from '../../src/model/bundled';
 import { bundledData, checkedBundledData, loadBundledReferences } from '../../src/model/bundledData';
 
 const NOT_LOADED = 'References are not loaded yet: await loadBundledReferences() first';
@@ -51,6 +52,18 @@ describe('the bundled data as the app reads them', () => {
       seen.push(id);
     });
     expect(seen).toEqual(ids);
+  });
+
+  it('validated (the command line and the tests): the same nodes, drugs, presets and stories, each checked once', () => {
+    const model = bundledModel();
+    expect([...model.nodeById.keys()]).toEqual(pathwayJson.nodes.map((n) => n.id));
+    expect([...model.drugById.keys()]).toEqual(drugsJson.drugs.map((d) => d.id));
+    expect(model.references.size).toBe(referencesJson.references.length);
+    expect(bundledModel()).toBe(model);
+    expect(bundledPresets().map((p) => p.id)).toEqual(presetsJson.presets.map((p) => p.id));
+    expect(bundledPresets()).toBe(bundledPresets());
+    expect(bundledStories().map((s) => s.id)).toEqual(scenariosJson.stories.map((s) => s.id));
+    expect(bundledStories()).toBe(bundledStories());
   });
 
   it('through the validator gives the same model, presets and stories', async () => {

@@ -52,6 +52,62 @@ describe('lecture story claims', () => {
     step.claims = [{ readout: 'MTORC1', direction: 'down', loop: 'S6K1-IRS1' }];
     const failures = checkStoryClaims(model, [step]);
     expect(failures).toHaveLength(1);
+    expect(failures[0]?.step).toBe(1);
     expect(failures[0]?.reason).toMatch(/stays down with S6K1-IRS1 off/);
+  });
+});
+
+describe('the claim checker on steps made here', () => {
+  const step = (
+    drugs: StoryStep['drugs'],
+    claims: StoryClaim[],
+    extra: Partial<StoryStep> = {},
+  ): StoryStep => ({
+    caption: 'A step made for this test.',
+    references: [],
+    drugs,
+    mutations: [],
+    loopsOff: [],
+    timescale: 'acute',
+    focus: [],
+    claims,
+    ...extra,
+  });
+  const rapamycin = [{ drug: 'rapamycin', dose: 'high' as const }];
+
+  it('compares a claim with the previous step when it says so, and counts steps from 1', () => {
+    const first = step(rapamycin, [{ readout: 'S6K1_pT389', direction: 'down' }]);
+    const held = { readout: 'S6K1_pT389', direction: 'no_change' as const, against: 'previous' as const };
+    const wrong = { readout: 'S6K1_pT389', direction: 'down' as const, against: 'previous' as const };
+    const second = step(rapamycin, [held, wrong]);
+    expect(checkStoryClaims(model, [first, second])).toEqual([
+      { step: 2, claim: wrong, got: 'no_change', reason: 'the model says no_change' },
+    ]);
+  });
+
+  it('bears out a loop that carries the change, with the loop off in the step compared with too', () => {
+    const claim = { readout: 'AKT_pS473', direction: 'up' as const, loop: 'S6K1-IRS1' };
+    expect(checkStoryClaims(model, [step(rapamycin, [claim], { timescale: 'sustained' })])).toEqual([]);
+    const first = step([], [{ readout: 'AKT_pS473', direction: 'no_change' }], { timescale: 'sustained' });
+    const second = step(rapamycin, [{ ...claim, against: 'previous' }], { timescale: 'sustained' });
+    expect(checkStoryClaims(model, [first, second])).toEqual([]);
+  });
+
+  it('does not test a loop against a claim of no change', () => {
+    const claim = { readout: 'AKT_pS473', direction: 'no_change' as const, loop: 'S6K1-IRS1' };
+    expect(checkStoryClaims(model, [step([], [claim])])).toEqual([]);
+  });
+
+  it('names a step’s drug entry that is not one', () => {
+    const noDrug = [{ dose: 'high' }] as unknown as StoryStep['drugs'];
+    expect(() =>
+      checkStoryClaims(model, [step(noDrug, [{ readout: 'S6K1_pT389', direction: 'down' }])]),
+    ).toThrow('step[0] must be an object with a "drug" name');
+  });
+
+  it('names a readout the model does not have', () => {
+    expect(() => checkStoryClaims(model, [step(rapamycin, [{ readout: 'NOPE', direction: 'up' }])])).toThrow(
+      'unknown readout NOPE',
+    );
   });
 });
