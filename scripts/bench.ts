@@ -1,6 +1,7 @@
 // Speed figures as JSON: steady-state solves of the bundled model and of generated networks of 1,000 and 10,000
 // nodes; in Chromium, first-load size, drug click against a bare full restyle, and a 4× PNG export.
 
+import { availableParallelism, loadavg } from 'node:os';
 import { build, preview } from 'vite';
 import { drugEffects } from '../src/engine/effects';
 import { compileNetwork } from '../src/engine/network';
@@ -193,7 +194,8 @@ type CanvasWrites = Array<[string, Record<string, unknown>]>;
  * For each drug in turn, four timings to the second animation frame, taken back to back so that all four see the
  * same machine load: a click on the drug's button; a bare full restyle (cy.style().update()); two empty frames; and
  * the click's own canvas writes made again directly in one cy.batch (the canvas is first put back as it was before
- * the click), which is the renderer's own cost of drawing that change, without React or the simulation.
+ * the click), which is the renderer's own cost of drawing that change, without React or the simulation. The click's
+ * and the restyle's timings are also marked (`click-start` … `restyle-end`) for a trace to find.
  */
 async function measureClicks(labels: string[]) {
   const { twoFrames, explained, canvasData, settled } = window as unknown as BenchWindow;
@@ -213,18 +215,22 @@ async function measureClicks(labels: string[]) {
     if (!button || !cy) continue;
     await settled();
     const dataBefore = canvasData();
+    performance.mark('click-start');
     let t0 = performance.now();
     button.click();
     // React flushes a click's update in a microtask; the canvas data are written in its layout effect.
     await Promise.resolve();
     const data = (window.pathwayLens?.overlayAppliedAt ?? t0) - t0;
     const click = (await twoFrames()) - t0;
+    performance.mark('click-end');
     // deferred work (explanations, the address) finishes before anything else is timed
     await explained();
     await settled();
+    performance.mark('restyle-start');
     t0 = performance.now();
     cy.style().update();
     const restyle = (await twoFrames()) - t0;
+    performance.mark('restyle-end');
     t0 = performance.now();
     const empty = (await twoFrames()) - t0;
     const before: CanvasWrites = [];
@@ -250,6 +256,63 @@ async function measureClicks(labels: string[]) {
   return out;
 }
 
+/** One event of a Chromium trace (the fields read here). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  cat?: string;
+  args?: { name?: string };
+}
+
+/**
+ * The page's main-thread CPU time (ms) in each window between its `<kind>-start` and `<kind>-end` marks: the thread
+ * time of its top-level tasks, prorated where a task straddles a window's edge. Unlike the time to the second frame,
+ * it leaves out waiting for the frame clock and for a CPU that other programs hold.
+ */
+function mainThreadCpu(events: TraceEvent[], kinds: string[]): Record<string, number[]> {
+  const marks = events
+    .filter((e) => e.cat?.includes('blink.user_timing') && /-(start|end)$/.test(e.name))
+    .sort((a, b) => a.ts - b.ts);
+  const pid = marks[0]?.pid;
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain',
+  )?.tid;
+  const tasks: TraceEvent[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of events
+    .filter(
+      (t) => t.ph === 'X' && t.pid === pid && t.tid === main && t.name === 'ThreadControllerImpl::RunTask',
+    )
+    .sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue; // a task nested in one already counted
+    tasks.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  const out: Record<string, number[]> = Object.fromEntries(kinds.map((k) => [k, []]));
+  const opened = new Map<string, number>();
+  for (const m of marks) {
+    const cut = m.name.lastIndexOf('-');
+    const kind = m.name.slice(0, cut);
+    const edge = m.name.slice(cut + 1);
+    if (!(kind in out)) continue;
+    if (edge === 'start') opened.set(kind, m.ts);
+    const from = opened.get(kind);
+    if (edge !== 'end' || from === undefined) continue;
+    let cpu = 0;
+    for (const t of tasks) {
+      const overlap = Math.min(t.ts + (t.dur ?? 0), m.ts) - Math.max(t.ts, from);
+      if (overlap > 0) cpu += ((t.tdur ?? 0) * overlap) / Math.max(1, t.dur ?? 0);
+    }
+    out[kind]?.push(cpu / 1000);
+  }
+  return out;
+}
+
 /** Drug clicks in Chromium against a bare full restyle in the same page (median of 30 each), and a 4× PNG export. */
 async function browserClicks(): Promise<Record<string, unknown>> {
   await build({ logLevel: 'silent' });
@@ -266,7 +329,17 @@ async function browserClicks(): Promise<Record<string, unknown>> {
     const names = model.drugs.filter((d) => d.selectable !== false).map((d) => d.name);
     // warm-up: the first clicks compile the engine's code paths
     await page.evaluate(measureClicks, names.slice(0, 10));
+    const loadBefore = loadavg();
     const samples = await page.evaluate(measureClicks, names.slice(10, 40));
+    // The same clicks again under a trace, for the main thread's CPU time in each (tracing slows the page a little, so
+    // the timings above are taken without it).
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+    await page.evaluate(measureClicks, names.slice(10, 40));
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const loadAfter = loadavg();
+    const cpu = mainThreadCpu(trace.traceEvents, ['click', 'restyle']);
+    const clickCpu = cpu.click ?? [];
+    const restyleCpu = cpu.restyle ?? [];
     const click = stats(samples.map((s) => s.click));
     const restyle = stats(samples.map((s) => s.restyle));
     const writes = stats(samples.map((s) => s.writes));
@@ -300,6 +373,20 @@ async function browserClicks(): Promise<Record<string, unknown>> {
       click_vs_bare_restyle_paired_ratio: stats(samples.map((s) => ratio(s.click, s.restyle))).median_ms,
       click_writes_alone_vs_bare_restyle_ratio: ratio(writes.median_ms, restyle.median_ms),
       target_ratio: 1.3,
+      main_thread_cpu: {
+        click: stats(clickCpu),
+        bare_full_restyle: stats(restyleCpu),
+        click_vs_bare_restyle_ratio: ratio(stats(clickCpu).median_ms, stats(restyleCpu).median_ms),
+        click_vs_bare_restyle_paired_ratio: stats(
+          clickCpu.map((c, i) => ratio(c, restyleCpu[i] ?? Number.NaN)).filter(Number.isFinite),
+        ).median_ms,
+        note: 'the same 30 clicks and restyles again under a Chromium trace: the page main thread’s CPU time between the start of each and its second frame (no waiting for the frame clock or for a CPU held by other programs, so it moves less with the machine’s load than the times above, though CPU time too grows when other programs share the cores)',
+      },
+      machine_load: {
+        cores: availableParallelism(),
+        load_average_1_5_15_min_before: loadBefore.map((x) => Math.round(x * 100) / 100),
+        load_average_1_5_15_min_after: loadAfter.map((x) => Math.round(x * 100) / 100),
+      },
       note: 'medians of 30 in one page (1366×768), each click followed by its own restyle and replay so all see the same load: a drug click until the second animation frame after it, against cy.style().update() (a full restyle of the same graph) until its second frame; the paired ratio is the median of click/restyle per click; "click writes alone" makes the same element data changes as the click directly in one cy.batch (the renderer\'s own cost of drawing that change, without React or the simulation); software rendering in headless Chromium here',
     };
   } finally {

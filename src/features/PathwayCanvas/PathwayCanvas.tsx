@@ -27,6 +27,7 @@ import {
   showSelection,
   zoomBy,
 } from './cyView';
+import { keepTextureStripsLonger } from './textureStrips';
 
 export interface PathwayCanvasProps {
   model: Model;
@@ -123,6 +124,7 @@ function useCore(onSelectNode: PathwayCanvasProps['onSelectNode'], onReady: Path
     (cy: Core) => {
       if (cyRef.current === cy) return;
       cyRef.current = cy;
+      keepTextureStripsLonger(cy);
       onTap(cy, (nodeId) => selectRef.current?.(nodeId));
       cy.ready(() => {
         cy.fit(undefined, FIT_PADDING);
