@@ -13,8 +13,12 @@ export interface TestHooks {
   overlays: number;
   /** How many times a canvas has finished framing a lecture step's focus nodes (after its zoom animation). */
   framings: number;
-  /** Set by a test: frame lecture steps at once, without the zoom animation, so it need not wait for one. */
-  instantFraming?: boolean;
+  /**
+   * Set by a test before a canvas mounts: no motion on it. Lecture steps are framed at once, without the zoom
+   * animation, so the test need not wait for one, and colours change without their fade (each frame of a fade
+   * redraws the whole canvas, which a test of where things are does not look at).
+   */
+  noMotion?: boolean;
   /** The exporter of the canvas on screen: the same PNG and SVG export the menu runs (benchmark, figure script). */
   exporter?: unknown;
 }
@@ -58,9 +62,13 @@ export const testHooks = {
     hooks.overlayAppliedAt = performance.now();
     hooks.overlays += 1;
   },
-  /** How long the zoom to a lecture step's focus may take: `ms`, or 0 when a test asked for instant framing. */
+  /** How long the zoom to a lecture step's focus may take: `ms`, or 0 when a test asked for no motion. */
   framingMs(ms: number): number {
-    return current()?.instantFraming ? 0 : ms;
+    return current()?.noMotion ? 0 : ms;
+  },
+  /** How long a colour change fades on a canvas mounted now: `ms`, or 0 when a test asked for no motion. */
+  fadeMs(ms: number): number {
+    return current()?.noMotion ? 0 : ms;
   },
   /** A canvas has finished framing a lecture step's focus nodes. */
   framed(): void {

@@ -140,8 +140,10 @@ describe('lecture framing', () => {
 
   // One tab per size, the three side by side: a step costs the page most of a core, and every size runs every step.
   // The larger sizes are reached as before, by resizing the lecture from the size before, which frames it again. The
-  // test hook frames each step at once instead of animating the zoom, so the test waits on the canvas marking the
-  // step's focus (set in the same call that frames it) rather than on time.
+  // test hook takes the motion out of the lecture canvas: each step is framed at once instead of animating the zoom,
+  // so the test waits on the canvas marking the step's focus (set in the same call that frames it) rather than on
+  // time, and colours change without their fade, whose frames (each a redraw of the whole canvas) were half the
+  // test's CPU time and are not what it checks.
   describe.concurrent('every focus node of every step is inside the canvas', () => {
     for (const [i, [width, height]] of SIZES.entries())
       it(`at ${width}×${height}`, async ({ expect }) => {
@@ -151,7 +153,7 @@ describe('lecture framing', () => {
         const page = await sizeTab.open(base(), { width: openWidth, height: openHeight });
         await page.waitForFunction(() => window.pathwayLens?.cy !== undefined);
         await page.evaluate(() => {
-          if (window.pathwayLens) window.pathwayLens.instantFraming = true;
+          if (window.pathwayLens) window.pathwayLens.noMotion = true;
         });
         await page.keyboard.press('l');
         await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();

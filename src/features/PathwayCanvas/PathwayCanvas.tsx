@@ -154,7 +154,10 @@ export function PathwayCanvas({
 }: PathwayCanvasProps) {
   // Elements are built once per model and theme; overlays never rebuild them.
   const elements = useMemo(() => toElements(model, null, theme), [model, theme]);
-  const stylesheet = useMemo(() => buildStylesheet(theme), [theme]);
+  const stylesheet = useMemo(
+    () => buildStylesheet({ ...theme, transitionMs: testHooks.fadeMs(theme.transitionMs) }),
+    [theme],
+  );
   const { cyRef, handleCy } = useCore(onSelectNode, onReady);
 
   // Layout effect: the new prediction is in the canvas before the browser paints the click's frame.
