@@ -103,6 +103,9 @@ function injectContentSecurityPolicy(): Plugin {
   };
 }
 
+/** Component test files that swap an app module for a mock with vi.mock, so cannot share a worker's modules. */
+const MODULE_MOCKING_COMPONENT_FILES = ['tests/component/ErrorBoundary.test.tsx'];
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     checkDataFiles(fileURLToPath(new URL('./data', import.meta.url))),
@@ -137,7 +140,25 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
-          testTimeout: 20_000,
+          exclude: MODULE_MOCKING_COMPONENT_FILES,
+          // A component test takes 1–8 s alone, but the first of a file ran past 20 s with browser files beside it on a
+          // two-core machine that other work was loading too (both with and without shared modules).
+          testTimeout: 60_000,
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+          // The files share their worker's modules and page: setup.ts unmounts the app, resets every store and empties
+          // the address after each test, so reloading React, Cytoscape and the app for every file (3 s of CPU each)
+          // bought nothing.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Component files that replace one of the app's modules (vi.mock) need modules of their own.
+          name: 'component-mocks',
+          include: MODULE_MOCKING_COMPONENT_FILES,
+          testTimeout: 60_000,
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
         },

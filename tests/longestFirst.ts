@@ -3,7 +3,12 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** What a file never run here (a fresh clone) is taken to last, by project: browser files are the long ones. */
-const FIRST_RUN_MS: Readonly<Record<string, number>> = { e2e: 60_000, component: 10_000, unit: 1_000 };
+const FIRST_RUN_MS: Readonly<Record<string, number>> = {
+  e2e: 60_000,
+  component: 10_000,
+  'component-mocks': 10_000,
+  unit: 1_000,
+};
 
 /**
  * Vitest's own order runs the projects one after another by name (component, e2e, unit), so the longest browser

@@ -4,7 +4,13 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup } from '@testing-library/react';
 import type * as Zustand from 'zustand';
 
-const storeResets = vi.hoisted(() => new Set<() => void>());
+// Kept on globalThis: the component files share their worker's modules, so a store is created (and registered) once,
+// by whichever file imports it first, and every later file must still reset it.
+const storeResets = vi.hoisted(() => {
+  const shared = globalThis as { componentStoreResets?: Set<() => void> };
+  shared.componentStoreResets ??= new Set<() => void>();
+  return shared.componentStoreResets;
+});
 
 vi.mock('zustand', async (importOriginal) => {
   const zustand = await importOriginal<typeof Zustand>();
