@@ -211,9 +211,8 @@ describe('links', () => {
       p2.getByRole('switch', { name: 'S6K1 ⊣ IRS1 feedback' }).getAttribute('aria-checked'),
     ).resolves.toBe('false');
     await expect(p2.getByRole('radio', { name: '1 hour' }).isChecked()).resolves.toBe(true);
-    await expect(p2.getByRole('complementary', { name: 'Inspector: AKT pS473' }).isVisible()).resolves.toBe(
-      true,
-    );
+    // the inspector's code arrives on demand: wait for it to show rather than asking once
+    await p2.getByRole('complementary', { name: 'Inspector: AKT pS473' }).waitFor();
     expect(p2.url()).toBe(url);
     expect(errors).toEqual([]);
   });
