@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { bundledStories } from '../../src/model/bundled';
+import { bundledModel, bundledStories } from '../../src/model/bundled';
 import { type AppTab, launchBrowser, openTab } from './browser';
 import { pngSize } from './png';
 
@@ -187,16 +187,23 @@ describe('drug badges', () => {
     ['trastuzumab-emtansine', 'T-DM1'],
   ] as const;
 
+  /** Waits until the canvas shows a badge reading `name`. */
+  const badgeShown = (page: Page, name: string) =>
+    page.waitForFunction(
+      (want) =>
+        (window.pathwayLens?.cy?.nodes('.marker').filter((m) => m.data('marker') === want).length ?? 0) > 0,
+      name,
+    );
+
   it('show the drug’s name in full and never cover a node label (explorer)', async () => {
     const { page, errors } = await open('', 1366, 768);
     const problems: string[] = [];
+    // each drug given alone from the library, as a user would, one after another in the same page
     for (const [id, name] of drugs) {
-      await page.goto(`${inject('baseUrl')}#v=1&d=${id}:high`);
-      await page.waitForFunction(
-        (want) =>
-          (window.pathwayLens?.cy?.nodes('.marker').filter((m) => m.data('marker') === want).length ?? 0) > 0,
-        name,
-      );
+      const entry = bundledModel().drugs.find((d) => d.id === id);
+      expect(entry, id).toBeDefined();
+      await page.getByRole('button', { name: entry?.name ?? id, exact: true }).click();
+      await badgeShown(page, name);
       problems.push(...(await badgeProblems(page)).map((f) => `${id}: ${f}`));
     }
     expect(problems).toEqual([]);
@@ -209,9 +216,22 @@ describe('drug badges', () => {
     const problems: string[] = [];
     const single = bundledStories().filter((s) => s.steps.at(-1)?.drugs.length === 1);
     expect(single.length).toBeGreaterThanOrEqual(4);
+    await page.keyboard.press('l');
+    await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
     for (const story of single) {
-      await page.goto(`${inject('baseUrl')}#v=1&s=${story.id}&step=${story.steps.length}`);
-      await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
+      await page.getByRole('combobox', { name: 'Story' }).selectOption(story.id);
+      // the lecture's digit keys go to the steps, not to the story list
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press(String(story.steps.length));
+      await page.waitForFunction(
+        (want) =>
+          window.pathwayLens?.cy
+            ?.nodes('.focus')
+            .map((n) => n.id())
+            .sort()
+            .join(',') === want,
+        [...(story.steps.at(-1)?.focus ?? [])].sort().join(','),
+      );
       await page.waitForFunction(
         () =>
           (window.pathwayLens?.cy?.nodes('.marker').filter((m) => m.data('marker') !== '').length ?? 0) > 0,
