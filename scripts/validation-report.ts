@@ -193,8 +193,14 @@ ${[...shared, ...project]
   acts only where HER2 is overexpressed: the ligand-independent HER2–HER3 complex it breaks (Junttila 2009) forms
   at high receptor density. In the model that complex is an edge from HER2 activity alone, which also carries part of
   the wild-type cell's HER3 input; making it depend on HER2 level (an AND with HER2 expression, EC50 0.1–0.8) takes
-  that input from every wild-type baseline and cost one to four cases, so it waits for a wild-type HER3 input of
-  its own.
+  that input from every wild-type baseline and cost one to four cases. Tried on 2 December 2026 with that input of
+  its own: autocrine heregulin through the ligand-driven HER2–HER3 pair, which trastuzumab does not break, made more
+  sensitive (HER3 half-activated at heregulin 0.12–0.17, as its 60 pM affinity in cells suggests, Carraway 1994; the
+  HER2 partner at 0.2–0.35) so the wild-type HER3 level stays where it was. Trastuzumab then leaves HER2-normal cells
+  alone (proliferation −2 %) and still lowers AKT by two fifths in HER2-amplified ones, and pertuzumab gains effect in
+  HER2-normal cells (as Agus 2002 saw). But the IGF-1R-high E-cadherin case (Kim 2007), which sits at 0.899, moves to
+  0.901, one IGF-1R-plus-gefitinib case turns at most settings, and the IGF-1R rescue story's IRS1 rise falls to the
+  10 % line: net −1 to −2, so it is not in.
 - **mTOR kinase inhibitors and HER3**: in cells AZD8055 raises HER3 expression through FOXO once mTORC2 stops
   phosphorylating AKT S473 (Rodrik-Outmezguine 2011); in the model the relieved S6K1 → IRS1 feedback doubles AKT T308,
   T308 alone carries most of AKT's activity, so FOXO leaves the nucleus and HER3 expression falls by a seventh. FOXO
