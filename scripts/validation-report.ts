@@ -179,6 +179,16 @@ turns. Where the chosen value sits at the edge, that is said, so nobody mistakes
   antibody insulin case holds from 0.5 up and turns at 0.4, so this value sits at the edge.
 - PIK3CA H1047R constitutive activity (Zhao 2008): 0.7; the cases hold from 0.6 to 0.7; at 0.5 two PIK3CA cases turn,
   and from 0.8 up the KRAS + PIK3CA everolimus case turns.
+- HER2 level gating the ligand-independent HER2–HER3 complex (Junttila 2009; Lewis 1993): half-formed at HER2 level
+  0.5 (a wild-type cell has 0.25, an amplified one 1), Hill 3. With it, trastuzumab and its conjugates leave HER2-normal
+  cells alone (proliferation, AKT, ERK and HER3 within 3 %) and still lower HER3 and AKT in HER2-amplified ones. The
+  cases hold from 0.4 to 0.6.
+- Heregulin → HER3 (Carraway 1994: 60 pM on cells) half-activating at 0.15 and its HER2 partner at 0.3: with the
+  ligand-independent complex gone from HER2-normal cells, this ligand-driven pair carries their HER3, and these two values
+  keep the wild-type HER3 level where it was (0.42). They sit in a narrow window: heregulin at 0.12 or 0.18, or the
+  partner at 0.25 or 0.35, turns one case, so they are set by the wild-type HER3 level, not measured.
+- Snail ⊣ E-cadherin (Cano 2000): Hill 2, cooperative repression through the promoter's E-boxes, so E-cadherin falls
+  steeply once Snail rises; the IGF-1R-high E-cadherin case holds from Hill 1.5 to 3 (at Hill 1.2 it sat on the 10 % line).
 
 ## Where the literature disagrees
 
@@ -189,18 +199,11 @@ ${[...shared, ...project]
 
 ## Known wrong behaviour that no case tests
 
-- **Trastuzumab in HER2-normal cells** lowers proliferation by about a sixth in the model. In the clinic and in cells it
-  acts only where HER2 is overexpressed: the ligand-independent HER2–HER3 complex it breaks (Junttila 2009) forms
-  at high receptor density. In the model that complex is an edge from HER2 activity alone, which also carries part of
-  the wild-type cell's HER3 input; making it depend on HER2 level (an AND with HER2 expression, EC50 0.1–0.8) takes
-  that input from every wild-type baseline and cost one to four cases. Tried on 2 December 2026 with that input of
-  its own: autocrine heregulin through the ligand-driven HER2–HER3 pair, which trastuzumab does not break, made more
-  sensitive (HER3 half-activated at heregulin 0.12–0.17, as its 60 pM affinity in cells suggests, Carraway 1994; the
-  HER2 partner at 0.2–0.35) so the wild-type HER3 level stays where it was. Trastuzumab then leaves HER2-normal cells
-  alone (proliferation −2 %) and still lowers AKT by two fifths in HER2-amplified ones, and pertuzumab gains effect in
-  HER2-normal cells (as Agus 2002 saw). But the IGF-1R-high E-cadherin case (Kim 2007), which sits at 0.899, moves to
-  0.901, one IGF-1R-plus-gefitinib case turns at most settings, and the IGF-1R rescue story's IRS1 rise falls to the
-  10 % line: net −1 to −2, so it is not in.
+- **Trastuzumab and Src in HER2-normal cells**: the HER2–HER3 complex it breaks now needs overexpressed HER2, so
+  trastuzumab leaves HER2-normal cells' HER3, AKT, ERK and proliferation alone; but the HER2–Src complex it also breaks
+  is still an edge from HER2 activity alone, so Src phosphorylation falls by about a tenth there. The same HER2-level
+  gate on Src changes no case, but its link on the diagram would pass over HER2 and cross three more edges, so it waits
+  for a layout place.
 - **mTOR kinase inhibitors and HER3**: in cells AZD8055 raises HER3 expression through FOXO once mTORC2 stops
   phosphorylating AKT S473 (Rodrik-Outmezguine 2011); in the model the relieved S6K1 → IRS1 feedback doubles AKT T308,
   T308 alone carries most of AKT's activity, so FOXO leaves the nucleus and HER3 expression falls by a seventh. FOXO

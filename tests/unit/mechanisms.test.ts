@@ -105,6 +105,21 @@ describe('drug classes act by their mechanism', () => {
     expect(readout(scenario, 'SRC_p').direction).toBe('down');
   });
 
+  it('trastuzumab slows HER2-amplified cells only: with normal HER2, HER3 runs on heregulin and nothing moves', () => {
+    const given = (mutations: string[], drug: string) => ({
+      context: { mutations },
+      treatment: [{ drug, dose: 'high' as const }],
+      timescale: 'sustained' as const,
+    });
+    for (const r of ['HER3_p', 'AKT_pS473', 'ERK_p', 'proliferation'])
+      expect(readout(given([], 'trastuzumab'), r).direction, r).toBe('no_change');
+    expect(readout(given(['HER2_amp'], 'trastuzumab'), 'HER3_p').direction).toBe('down');
+    expect(readout(given(['HER2_amp'], 'trastuzumab'), 'AKT_pS473').direction).toBe('down');
+    expect(readout(given(['HER2_amp'], 'trastuzumab'), 'proliferation').direction).toBe('down');
+    // pertuzumab blocks the ligand-driven pair that carries HER3 in HER2-normal cells (Agus 2002)
+    expect(readout(given([], 'pertuzumab'), 'HER3_p').direction).toBe('down');
+  });
+
   it('two antibodies on different HER2 epitopes cross-link it: the pair takes HER2 down, two on one epitope do not', () => {
     const her2 = (drugs: string[], reference: string[], timescale: 'acute' | 'sustained') =>
       readout(
