@@ -57,7 +57,12 @@ const GAPS: Record<string, string> = {
   magnitude:
     'The direction is right but the change is under 10 % (or over it for a no-change case): the strength of one input ' +
     'among several (FOXO → HER3 in HER2-amplified cells under gefitinib; insulin after IGF-1R antibodies; ' +
-    'FOXO after gefitinib; IGF-2 → InsR-A).',
+    'FOXO after gefitinib; IGF-2 → InsR-A). Much of it is FOXO3a sitting at 0.8 in the untreated cell, so an AKT ' +
+    'inhibitor can raise it by a tenth at most. Tried (2 December 2026): AKT ⊣ FOXO3a made more sensitive (EC50 0.1–0.2, ' +
+    'untreated FOXO3a 0.43–0.60) with every FOXO3a output re-centred so its untreated output stays put: MK-2206 then ' +
+    'raises nuclear FOXO3a and apoptosis by more than a tenth, but everolimus’s ERK rise and trametinib’s HER3 rise in ' +
+    'KRAS cells fall under 10 % (the AKT they raise now takes more FOXO3a out of the nucleus, and with it HER3 and IGF-1R ' +
+    'expression): net −2, so it is not in.',
   apoptosis:
     'Apoptosis is a graded readout of AKT, FOXO, ERK and survivin, so any strong PI3K/mTOR block raises it; in ' +
     'EGFR-mutant cells a dual PI3K/mTOR inhibitor alone induces little apoptosis (Faber 2009) because the BIM ' +
