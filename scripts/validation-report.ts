@@ -214,7 +214,12 @@ ${[...shared, ...project]
   T308 alone carries most of AKT's activity, so FOXO leaves the nucleus and HER3 expression falls by a seventh. FOXO
   phosphorylation needs S473 (Jacinto 2006), but a FOXO edge from the S473 site would escape the ATP-competitive AKT
   inhibitors' output block; a smaller T308-only share (0.3–0.7 instead of 0.9) moves the wild-type FOXO baseline
-  and loses one to six cases, so it is not in.
+  and loses one to six cases, so it is not in. Tried on 2 December 2026 with an engine prototype in which inhibitors
+  can AND together: AKT ⊣ FOXO3a needing both AKT activity and the S473 site (so the AKT inhibitors' block still
+  counts), the AKT edge re-centred to keep untreated FOXO3a at 0.69–0.79. FOXO3a still leaves the nucleus under
+  AZD8055 (AKT activity doubles while S473 falls by three fifths) and HER3 expression still falls by 3–9 %, while the
+  everolimus ERK case turns (and up to three more): not in. The doubling of T308 through the relieved IRS1 feedback is
+  what has to change first.
 - **Afatinib on T790M forms**: the binding constants rate it 2–4 × weaker than on wild type, so it blocks
   L858R/T790M EGFR in the model, as Li 2008 saw in cells; Regales 2009 saw no marked shrinkage in mice at tolerated
   doses, which is the project case the model misses.
