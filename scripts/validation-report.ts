@@ -62,7 +62,9 @@ const GAPS: Record<string, string> = {
     'untreated FOXO3a 0.43–0.60) with every FOXO3a output re-centred so its untreated output stays put: MK-2206 then ' +
     'raises nuclear FOXO3a and apoptosis by more than a tenth, but everolimus’s ERK rise and trametinib’s HER3 rise in ' +
     'KRAS cells fall under 10 % (the AKT they raise now takes more FOXO3a out of the nucleus, and with it HER3 and IGF-1R ' +
-    'expression): net −2, so it is not in.',
+    'expression): net −2, so it is not in. Gefitinib’s and erlotinib’s HER2 binding constants (LINCS KINOMEscan, 3.5 ' +
+    'and 2.9 µM) were tried as HER2 potencies for the HER2-amplified HER3 case: HER2 falls by a tenth, HER3 expression ' +
+    'still rises by only 3 %, and the PTEN-null gefitinib proliferation case turns, so they are not entered.',
   apoptosis:
     'Apoptosis is a graded readout of AKT, FOXO, ERK and survivin, so any strong PI3K/mTOR block raises it; in ' +
     'EGFR-mutant cells a dual PI3K/mTOR inhibitor alone induces little apoptosis (Faber 2009) because the BIM ' +
