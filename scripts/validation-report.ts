@@ -211,6 +211,13 @@ ${[...shared, ...project]
   is still an edge from HER2 activity alone, so Src phosphorylation falls by about a tenth there. The same HER2-level
   gate on Src changes no case, but its link on the diagram would pass over HER2 and cross three more edges, so it waits
   for a layout place.
+- **HER2 kinase inhibitors in HER2-normal cells**: tucatinib lowers proliferation by about a quarter, lapatinib and
+  neratinib by about a sixth, although these drugs are given only for HER2-positive disease. In the model the
+  wild-type cell's HER2 (0.34, switched on in EGF-, heregulin- and IGF-1R-driven dimers) feeds GRB2/SOS more than
+  EGFR does, and a HER2 kinase inhibitor silences all of it, including the dimers where EGFR's kinase would
+  phosphorylate HER2. Gating spontaneous HER2 homodimers by HER2 level (half at half the amplified level, Hill 2–3)
+  was tried: tucatinib still lowers it by a fifth and one case turns. It waits for HER2 in EGFR-driven dimers to be
+  phosphorylated by EGFR's kinase rather than its own.
 - **mTOR kinase inhibitors and HER3**: in cells AZD8055 raises HER3 expression through FOXO once mTORC2 stops
   phosphorylating AKT S473 (Rodrik-Outmezguine 2011); in the model the relieved S6K1 → IRS1 feedback doubles AKT T308,
   T308 alone carries most of AKT's activity, so FOXO leaves the nucleus and HER3 expression falls by a seventh. FOXO
