@@ -236,7 +236,7 @@ describe('links', () => {
   it('opens a lecture story from a link and fetches nothing from outside its origin', async () => {
     const { page, foreign, errors } = await open('#v=1&s=her2&step=3', 1920, 1080);
     await page.getByRole('dialog', { name: 'Lecture mode' }).waitFor();
-    expect(await caption(page)).toContain('step 3 of 5');
+    expect(await caption(page)).toContain('step 3 of 6');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => window.location.hash.includes('step=4'));
     expect(page.url()).toContain('step=4');
