@@ -46,7 +46,7 @@ function nodeRules(theme: Theme): Rule[] {
       style: {
         shape: 'round-rectangle',
         'text-valign': 'top',
-        'text-halign': 'center',
+        'text-halign': theme.proteinLabel,
         'text-margin-y': -2,
         color: theme.text,
         padding: '8px',

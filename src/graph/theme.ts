@@ -22,6 +22,11 @@ export interface Theme {
   activation: string;
   inhibition: string;
   fontSize: number;
+  /**
+   * Where a protein's name sits over its box of sites: centred, or at the box's top-left corner, clear of the node
+   * drawn above the protein (the projector layout is squeezed in height while its labels are larger).
+   */
+  proteinLabel: 'center' | 'left';
   compartmentFill: Record<string, string>;
   change: ChangeScale;
 }
@@ -59,6 +64,7 @@ export const SCREEN_THEME: Theme = {
   activation: '#4a525a',
   inhibition: '#b3261e',
   fontSize: 20,
+  proteinLabel: 'center',
   compartmentFill: {
     systemic: '#f6f1fa',
     extracellular: '#f3f8fc',
@@ -82,4 +88,5 @@ export const PROJECTOR_THEME: Theme = {
   edge: '#333333',
   activation: '#222222',
   fontSize: 25,
+  proteinLabel: 'left',
 };

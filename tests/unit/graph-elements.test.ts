@@ -1,6 +1,6 @@
 import { predict } from '../../src/engine/predict';
 import { nodeQuantities } from '../../src/engine/shown';
-import { isInternal, layoutPosition, luminance, toElements } from '../../src/graph/elements';
+import { isInternal, labelBoxes, layoutPosition, luminance, toElements } from '../../src/graph/elements';
 import { changeColor, directionGlyph, log2Change } from '../../src/graph/scale';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/graph/theme';
 import { type Choices, canvasFor } from './graph-helpers';
@@ -53,6 +53,25 @@ describe('the untreated canvas', () => {
     const at = model.nodeById.get('MTORC1')?.position as { x: number; y: number };
     expect(mtorc1?.position).toEqual({ x: at.x * 1.3, y: at.y * 0.82 });
     expect(layoutPosition({ position: { x: 100, y: 100 } }, PROJECTOR_THEME)).toEqual({ x: 130, y: 82 });
+  });
+
+  it("puts a protein's name over the middle of its box on screen, and at its top-left corner on the projector", () => {
+    const sitesOf = (boxes: ReturnType<typeof labelBoxes>) => {
+      const t308 = boxes.get('AKT_pT308');
+      const s473 = boxes.get('AKT_pS473');
+      return { left: t308?.x1 ?? Number.NaN, right: s473?.x2 ?? Number.NaN, top: t308?.y1 ?? Number.NaN };
+    };
+    const screen = labelBoxes(model, SCREEN_THEME);
+    const onScreen = screen.get('AKT');
+    const sites = sitesOf(screen);
+    expect(((onScreen?.x1 ?? 0) + (onScreen?.x2 ?? 0)) / 2).toBeCloseTo((sites.left + sites.right) / 2, 6);
+    expect(onScreen?.y2).toBeLessThanOrEqual(sites.top);
+    const projector = labelBoxes(model, PROJECTOR_THEME);
+    const onProjector = projector.get('AKT');
+    // it ends where the box of sites begins (the box adds 10 px), clear of PIP3 above the middle of the box
+    expect(onProjector?.x2).toBeCloseTo(sitesOf(projector).left - 10, 6);
+    const pip3 = projector.get('PIP3');
+    expect((onProjector?.x2 ?? 0) <= (pip3?.x1 ?? 0) || (onProjector?.y2 ?? 0) <= (pip3?.y1 ?? 0)).toBe(true);
   });
 });
 
