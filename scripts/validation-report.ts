@@ -197,6 +197,14 @@ turns. Where the chosen value sits at the edge, that is said, so nobody mistakes
 - Snail ⊣ E-cadherin (Cano 2000): Hill 2, cooperative repression through the promoter's E-boxes, so E-cadherin falls
   steeply once Snail rises; the IGF-1R-high E-cadherin case holds from Hill 1.5 to 3 (at Hill 1.2 it sat on the 10 % line).
 
+A one-parameter scan (2 December 2026) over every edge, each changed alone (weight × 0.6, 0.8, 1.2 or 1.4; EC50
+± 0.08 or 0.15; Hill 1.8 or 2.5), found two changes that win cases without losing any. Neither is in:
+- IRS1 pS636 ⊣ IRS1 at 0.6–0.7 instead of 1: +1 to +2 (PTEN-null AKT under gefitinib; trastuzumab in IGF-1R-high
+  cells), but the rapalog AKT rebound shrinks from +66 % to +38–45 %, against the several-fold rises in the
+  literature.
+- The ligand-independent HER2–HER3 complex half-formed at HER2 activity 0.65 instead of 0.5: +1 (trastuzumab in
+  IGF-1R-high cells), with no biological reason found for it.
+
 ## Where the literature disagrees
 
 ${[...shared, ...project]
