@@ -395,14 +395,14 @@ export function labelBoxes(model: Model, theme: Theme): Map<string, Box> {
     if (!sites.length) continue;
     // A protein's label sits above its sites (the compound box adds about 10 px around them).
     const top = Math.min(...sites.map((b) => b.y1)) - 10;
-    const left = Math.min(...sites.map((b) => b.x1)) - 10;
+    const sitesLeft = Math.min(...sites.map((b) => b.x1));
+    const sitesRight = Math.max(...sites.map((b) => b.x2));
     // Bold, and with room for the direction glyph the label gains under a drug.
     const label = `${quantities.get(n.id)?.label ?? n.label} ↑`;
     const w = boldTextWidth(label, theme.fontSize) + 12;
     const h = theme.fontSize * 1.4;
-    // Centred over the box, or ending at its left edge.
-    const cx =
-      theme.proteinLabel === 'left' ? left - w / 2 : (left + 10 + Math.max(...sites.map((b) => b.x2))) / 2;
+    // Centred over the box, or ending at the box's left edge.
+    const cx = theme.proteinLabel === 'left' ? sitesLeft - 10 - w / 2 : (sitesLeft + sitesRight) / 2;
     boxes.set(n.id, boxAt(cx, top - h / 2, w, h));
   }
   return boxes;

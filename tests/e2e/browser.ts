@@ -63,3 +63,16 @@ export async function openTab(browser: Browser, options: BrowserContextOptions =
     },
   };
 }
+
+/** Waits until the canvas on screen marks exactly these focus nodes (a lecture step is framed in the same call). */
+export function lectureFocusShown(page: Page, focus: readonly string[]): Promise<unknown> {
+  return page.waitForFunction(
+    (want) =>
+      window.pathwayLens?.cy
+        ?.nodes('.focus')
+        .map((n) => n.id())
+        .sort()
+        .join(',') === want,
+    [...focus].sort().join(','),
+  );
+}

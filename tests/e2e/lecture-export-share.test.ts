@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import scenarios from '../../data/scenarios.json';
-import { type AppTab, launchBrowser, openTab } from './browser';
+import { type AppTab, launchBrowser, lectureFocusShown, openTab } from './browser';
 
 let browser: Browser;
 let tab: AppTab;
@@ -124,18 +124,6 @@ describe('lecture framing', () => {
       });
     }, focus);
 
-  /** Waits until the canvas marks exactly these focus nodes (with instant framing, also framed by then). */
-  const focused = (page: Page, focus: readonly string[]) =>
-    page.waitForFunction(
-      (want) =>
-        window.pathwayLens?.cy
-          ?.nodes('.focus')
-          .map((n) => n.id())
-          .sort()
-          .join(',') === want,
-      [...focus].sort().join(','),
-    );
-
   const framings = (page: Page) => page.evaluate(() => window.pathwayLens?.framings ?? 0);
 
   // One tab per size, the three side by side: a step costs the page most of a core, and every size runs every step.
@@ -171,7 +159,7 @@ describe('lecture framing', () => {
           await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
           for (const [k, step] of story.steps.entries()) {
             if (k > 0) await page.keyboard.press(String(k + 1));
-            await focused(page, step.focus);
+            await lectureFocusShown(page, step.focus);
             steps += 1;
             for (const id of await outsideCanvas(page, step.focus))
               outside.push(`story ${si + 1} step ${k + 1}: ${id}`);
