@@ -93,6 +93,32 @@ describe('drug classes act by their mechanism', () => {
     expect(withCetuximab.value / withCetuximab.reference).toBeLessThan(0.2);
   });
 
+  it('an mTOR kinase inhibitor lowers AKT T308 within the hour, then the relieved feedback raises it without S473', () => {
+    // Rodrik-Outmezguine 2011: S473 goes and T308 falls with it at first; later T308 returns while S473 stays low.
+    // Every selective member of the class (mTOR at least 100 × more potent than on any PI3K isoform).
+    const potency = (d: Drug, target: string) =>
+      d.targets.filter((t) => t.target === target && t.value_nM != null).map((t) => t.value_nM as number);
+    const selective = model.drugs.filter((d) => {
+      const mtor = potency(d, 'MTORC2');
+      return (
+        d.class === 'mtor-kinase-inhibitor' &&
+        mtor.length > 0 &&
+        potency(d, 'PI3K').every((p) => p >= 100 * Math.min(...mtor))
+      );
+    });
+    expect(selective.length).toBeGreaterThanOrEqual(5);
+    for (const d of selective) {
+      const at = (timescale: 'acute' | 'sustained') => ({
+        treatment: [{ drug: d.id, dose: 'high' as const }],
+        timescale,
+      });
+      expect(readout(at('acute'), 'AKT_pS473').direction, d.id).toBe('down');
+      expect(readout(at('acute'), 'AKT_pT308').direction, d.id).toBe('down');
+      expect(readout(at('sustained'), 'AKT_pS473').direction, d.id).toBe('down');
+      expect(readout(at('sustained'), 'AKT_pT308').direction, d.id).toBe('up');
+    }
+  });
+
   it('trastuzumab breaks the ligand-independent HER2–HER3 and HER2–Src complexes but spares HER2 homodimers', () => {
     const scenario = {
       context: { mutations: ['HER2_amp'] },
