@@ -39,7 +39,10 @@ const GAPS: Record<string, string> = {
     'falls (AKT ⊣ HER3) and FOXO raises HER3 expression, so GRB2/SOS rises by about an eighth; but a dual PI3K/mTOR ' +
     'inhibitor also removes PI3K’s own push on RAS (the route by which rapalogs raise ERK, Carracedo 2008), and in ' +
     'HER2-amplified and KRAS cells the two cancel, so ERK moves by under 10 %. A lighter PI3K → RAS edge fixes one ' +
-    'case and loses the rapalog ERK rise, so it is not in.',
+    'case and loses the rapalog ERK rise, so it is not in. AKT’s inhibitory phosphorylation of RAF (c-Raf S259) was ' +
+    'tried on 2 December 2026 (weight 0.15–0.5, alone or with RAS): ERK under the dual inhibitors still moves by ' +
+    'under 2 %, and because a rapalog raises AKT it now holds ERK down, so the everolimus ERK rise and the KRAS + ' +
+    'PIK3CA everolimus case turn (net −2 to −3): not in.',
   mtorc2Chronic:
     'Chronic rapalog loss of mTORC2 in tumour cells. The model removes mTORC2 only in liver (Lamming 2012); about a third ' +
     'of tumour lines lose it too (Sarbassov 2006), which a single generic tumour cell cannot show without breaking the ' +
@@ -244,6 +247,16 @@ ${[...shared, ...project]
   AZD8055 (AKT activity doubles while S473 falls by three fifths) and HER3 expression still falls by 3–9 %, while the
   everolimus ERK case turns (and up to three more): not in. The rise of T308 through the relieved IRS1 feedback is
   what has to change first.
+- **Rapalogs in wild-type cells**: at steady state rapamycin and everolimus leave the proliferation of a cell without
+  a PI3K-pathway mutation unchanged (+6 %), although rapalogs are cytostatic in many such lines; they do slow PTEN-null
+  (−33 %) and PIK3CA-mutant (−13 %) cells. The relieved S6K1 → IRS1 feedback raises AKT 2.4-fold, which takes p27 out
+  of the nucleus and outweighs the S6 loss. Rapamycin also keeps p27 from being degraded (Nourse 1994; Luo 1996:
+  cells that cannot raise p27 resist rapamycin); an mTORC1 ⊣ p27 edge (weight 0.2–0.5) was tried on 2 December 2026:
+  wild-type proliferation still moves by only −3 % to +3 %, and the KRAS + PIK3CA everolimus case turns, so it is not
+  in. Making HER2 activity depend more steeply on HER2 level in every dimer (EC50 0.4–0.7, Hill 2–3, for the HER2
+  kinase inhibitors above) was tried the same day, with and without a more sensitive EGFR → GRB2/SOS to keep the
+  untreated cell where it was: tucatinib's effect on wild-type proliferation shrinks from −29 % to −5–20 %, but two or
+  three cases turn at every setting (MK-2206's FOXO3a rise and the rapamycin 4E-BP1 case among them), so it is not in.
 - **Afatinib on T790M forms**: the binding constants rate it 2–4 × weaker than on wild type, so it blocks
   L858R/T790M EGFR in the model, as Li 2008 saw in cells; Regales 2009 saw no marked shrinkage in mice at tolerated
   doses, which is the project case the model misses.
