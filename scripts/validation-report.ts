@@ -255,7 +255,7 @@ ${[...shared, ...project]
   wild-type proliferation still moves by only −3 % to +3 %, and the KRAS + PIK3CA everolimus case turns, so it is not
   in. Making HER2 activity depend more steeply on HER2 level in every dimer (EC50 0.4–0.7, Hill 2–3, for the HER2
   kinase inhibitors above) was tried the same day, with and without a more sensitive EGFR → GRB2/SOS to keep the
-  untreated cell where it was: tucatinib's effect on wild-type proliferation shrinks from −29 % to −5–20 %, but two or
+  untreated cell where it was: tucatinib's effect on wild-type proliferation shrinks from −27 % to −5–20 %, but two or
   three cases turn at every setting (MK-2206's FOXO3a rise and the rapamycin 4E-BP1 case among them), so it is not in.
 - **Afatinib on T790M forms**: the binding constants rate it 2–4 × weaker than on wild type, so it blocks
   L858R/T790M EGFR in the model, as Li 2008 saw in cells; Regales 2009 saw no marked shrinkage in mice at tolerated
