@@ -257,6 +257,15 @@ ${[...shared, ...project]
   kinase inhibitors above) was tried the same day, with and without a more sensitive EGFR → GRB2/SOS to keep the
   untreated cell where it was: tucatinib's effect on wild-type proliferation shrinks from −27 % to −5–20 %, but two or
   three cases turn at every setting (MK-2206's FOXO3a rise and the rapamycin 4E-BP1 case among them), so it is not in.
+- **AKT inhibitors downstream of AKT**: MK-2206 and capivasertib take AKT's activity to nothing in a wild-type cell,
+  yet nuclear FOXO3a, p27, S6, proliferation and apoptosis move by under 10 % (MK-2206: FOXO3a +8 %, S6 −5 %,
+  proliferation −8 %). The untreated cell's AKT (0.13) holds each substrate down by only about a fifth (FOXO3a sits at
+  0.82 in the nucleus, TSC2 at 0.82 active), so removing AKT can lift them by a fifth at most, while the rapalog's
+  2.4-fold AKT rise moves them more. Making every AKT substrate edge more sensitive (EC50 0.15–0.3 instead of 0.5),
+  without re-centring, was tried on 2 December 2026: seven to nine cases turn (the rapalog 4E-BP1, eIF4E and ERK
+  cases, the KRAS and PTEN-null proliferation cases among them), because the untreated mTORC1, FOXO and p27 levels
+  all move; re-centring FOXO3a alone was tried before (−2). A recalibrated untreated cell, with AKT's substrates
+  mostly phosphorylated, is the structural change this needs.
 - **Afatinib on T790M forms**: the binding constants rate it 2–4 × weaker than on wild type, so it blocks
   L858R/T790M EGFR in the model, as Li 2008 saw in cells; Regales 2009 saw no marked shrinkage in mice at tolerated
   doses, which is the project case the model misses.
