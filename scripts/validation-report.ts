@@ -195,6 +195,14 @@ turns. Where the chosen value sits at the edge, that is said, so nobody mistakes
   partner at 0.25 or 0.35, turns one case, so they are set by the wild-type HER3 level, not measured.
 - Snail ⊣ E-cadherin (Cano 2000): Hill 2, cooperative repression through the promoter's E-boxes, so E-cadherin falls
   steeply once Snail rises; the IGF-1R-high E-cadherin case holds from Hill 1.5 to 3 (at Hill 1.2 it sat on the 10 % line).
+- HER2 → Src, the ligand-independent HER2–Src complex (Muthuswamy 1994): steep (Hill 3) and half-formed at HER2
+  activity 0.65, so an amplified cell (HER2 activity 0.62) forms about 0.6 of it and a HER2-normal cell (0.35) under a
+  fifth; trastuzumab then lowers Src by 14 % where HER2 is amplified and by 3 % where it is normal (12 % before, an
+  arrow on the diagram beside a caption that says nothing moves). A HER2-level link like the HER2–HER3 one would say
+  the same more directly, but it would run over HER2 or add seven crossings. The Src basal activity goes from 0.2 to
+  0.26 so the untreated Src level stays at 0.49: a narrow window, as 0.22 and 0.28 each turn one case (MK-2206's
+  FOXO3a rise, and the PTEN-null gefitinib + AG1024 proliferation case), so the value is set by the untreated Src
+  level, not measured. The cases hold for half-formation at 0.6–0.7 and Hill 3–4 (Hill 2 turns the PTEN-null case).
 - S473 priming T308 (Sarbassov 2005; García-Martínez 2009): PDK1 makes T308 in two ways, on its own (weight 0.4) and,
   more readily, on AKT whose S473 site is phosphorylated (weight 0.8, half-primed at S473 0.1 with the untreated site at
   about 0.15), so about three fifths of untreated T308 leans on S473. An mTOR kinase inhibitor then lowers T308 within
@@ -221,11 +229,6 @@ ${[...shared, ...project]
 
 ## Known wrong behaviour that no case tests
 
-- **Trastuzumab and Src in HER2-normal cells**: the HER2–HER3 complex it breaks now needs overexpressed HER2, so
-  trastuzumab leaves HER2-normal cells' HER3, AKT, ERK and proliferation alone; but the HER2–Src complex it also breaks
-  is still an edge from HER2 activity alone, so Src phosphorylation falls by about a tenth there. The same HER2-level
-  gate on Src changes no case, but its link on the diagram would pass over HER2 and cross three more edges, so it waits
-  for a layout place.
 - **HER2 kinase inhibitors in HER2-normal cells**: tucatinib lowers proliferation by about a quarter, lapatinib and
   neratinib by about a sixth, although these drugs are given only for HER2-positive disease. In the model the
   wild-type cell's HER2 (0.34, switched on in EGF-, heregulin- and IGF-1R-driven dimers) feeds GRB2/SOS more than

@@ -137,8 +137,10 @@ describe('drug classes act by their mechanism', () => {
       treatment: [{ drug, dose: 'high' as const }],
       timescale: 'sustained' as const,
     });
-    for (const r of ['HER3_p', 'AKT_pS473', 'ERK_p', 'proliferation'])
+    // Src too: the HER2–Src complex the antibody breaks forms only where HER2 is crowded
+    for (const r of ['HER3_p', 'SRC_p', 'AKT_pS473', 'ERK_p', 'proliferation'])
       expect(readout(given([], 'trastuzumab'), r).direction, r).toBe('no_change');
+    expect(readout(given(['HER2_amp'], 'trastuzumab'), 'SRC_p').direction).toBe('down');
     expect(readout(given(['HER2_amp'], 'trastuzumab'), 'HER3_p').direction).toBe('down');
     expect(readout(given(['HER2_amp'], 'trastuzumab'), 'AKT_pS473').direction).toBe('down');
     expect(readout(given(['HER2_amp'], 'trastuzumab'), 'proliferation').direction).toBe('down');
