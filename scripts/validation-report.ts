@@ -267,8 +267,12 @@ ${[...shared, ...project]
   2.4-fold AKT rise moves them more. Making every AKT substrate edge more sensitive (EC50 0.15–0.3 instead of 0.5),
   without re-centring, was tried on 2 December 2026: seven to nine cases turn (the rapalog 4E-BP1, eIF4E and ERK
   cases, the KRAS and PTEN-null proliferation cases among them), because the untreated mTORC1, FOXO and p27 levels
-  all move; re-centring FOXO3a alone was tried before (−2). A recalibrated untreated cell, with AKT's substrates
-  mostly phosphorylated, is the structural change this needs.
+  all move; re-centring FOXO3a alone was tried before (−2). The same day the whole step was tried with every edge
+  leaving TSC2, PRAS40, FOXO3a and p27 re-centred so their targets' untreated levels stay (AKT's substrate edges at
+  EC50 0.15–0.35): MK-2206 then raises nuclear FOXO3a 1.6-fold and p27 1.5-fold and slows proliferation by a tenth,
+  but everolimus now speeds proliferation by a tenth (its AKT rebound takes FOXO3a and p27 out of the nucleus), no
+  case is won and two to five turn, so it is not in. How far a rapalog's AKT rebound reaches AKT's substrates (it
+  raises S473 and T308, and FOXO phosphorylation leans on S473, Jacinto 2006) has to be settled with it.
 - **Afatinib on T790M forms**: the binding constants rate it 2–4 × weaker than on wild type, so it blocks
   L858R/T790M EGFR in the model, as Li 2008 saw in cells; Regales 2009 saw no marked shrinkage in mice at tolerated
   doses, which is the project case the model misses.
