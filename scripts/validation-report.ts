@@ -121,6 +121,17 @@ const GAP_OF: Record<string, keyof typeof GAPS> = {
 
 const model = bundledModel();
 
+/** How far an agreeing answer sits from the 10 % line that would turn it, as a share of the reference (0.02 = 2 points). */
+function marginOf(expected: string, reference: number, value: number): number {
+  const ratio = value / reference;
+  if (expected === 'up') return ratio - 1.1;
+  if (expected === 'down') return 0.9 - ratio;
+  return Math.min(1.1 - ratio, ratio - 0.9);
+}
+
+/** Agreeing cases within two points of the line, closest first: agreements a small change could turn. */
+const nearLine: Array<{ id: string; expected: string; ratio: number; margin: number }> = [];
+
 function table(cases: LiteratureCase[]) {
   const rows: string[] = [];
   const misses: LiteratureCase[] = [];
@@ -128,6 +139,11 @@ function table(cases: LiteratureCase[]) {
     const r = predict(model, scenarioOf(c)).readouts[c.readout];
     const ok = r?.direction === c.expected;
     if (!ok) misses.push(c);
+    else if (r && r.reference > 0) {
+      const margin = marginOf(c.expected, r.reference, r.value);
+      if (margin < 0.02)
+        nearLine.push({ id: c.id, expected: c.expected, ratio: r.value / r.reference, margin });
+    }
     const treatment = (c.treatment ?? []).map((t) => `${t.drug} (${t.dose})`).join(' + ') || '—';
     const mutations = (c.context?.mutations ?? []).filter((m) => m !== 'none').join(', ') || 'wild type';
     rows.push(
@@ -172,6 +188,17 @@ ${[...byGap]
       `### ${ids.length} × ${gap}\n\n${GAPS[gap] ?? 'Not yet analysed.'}\n\n${ids.map((id) => `- ${id}`).join('\n')}`,
   )
   .join('\n\n')}
+
+## Agreements near the line
+
+Agreeing cases whose answer lies within two points of the 10 % line (value ÷ reference): a small, well-founded
+change elsewhere can turn them, and several tries on this page lost cases this way. Cases like them that are not in
+the set are as likely to go either way.
+
+${nearLine
+  .sort((a, b) => a.margin - b.margin)
+  .map((n) => `- ${n.id} (expected ${n.expected.replace('_', ' ')}): ${n.ratio.toFixed(3)}`)
+  .join('\n')}
 
 ## Parameters a case depends on
 
