@@ -74,8 +74,12 @@ const GAPS: Record<string, string> = {
     'A clinical or in-vivo outcome (trial response, tumour shrinkage) that depends on pharmacokinetics and tumour ' +
     'heterogeneity the cell model does not have.',
   saturatedCombo:
-    'A combination whose second drug adds nothing in the model because the first already took the readout near its ' +
-    'floor (alpelisib + lapatinib on AKT in PIK3CA cells; selumetinib + gefitinib on AKT).',
+    'A combination whose second drug adds nothing in the model. Alpelisib + lapatinib in PIK3CA cells: alpelisib ' +
+    'already holds p110α down, lapatinib takes HER3 from 0.43 to 0.05, but lapatinib-bound EGFR switches IGF-1R on ' +
+    '(the heterodimer rescue, +48 %), whose IRS1 feeds p110β, so AKT S473 ends 7 % higher, not lower (Young 2013 saw ' +
+    'it fall). Whether lapatinib, which holds EGFR in its inactive shape, makes these dimers as erlotinib does is not ' +
+    'settled in any source read here. Selumetinib + gefitinib on AKT: in a wild-type cell EGFR carries little of PI3K’s ' +
+    'input, so gefitinib on top of selumetinib leaves AKT where it was.',
 };
 
 const GAP_OF: Record<string, keyof typeof GAPS> = {
