@@ -1,7 +1,7 @@
 // The built app in Chromium: it opens, draws the network on a canvas and logs no errors.
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser, painted } from './browser';
 import { inkShares, loadImage } from './png';
 
 let browser: Browser;
@@ -17,9 +17,7 @@ beforeAll(async () => {
   await page.waitForSelector('[data-testid="pathway-canvas"] canvas');
   // the canvas has taken its first prediction, and the browser has painted it
   await page.waitForFunction(() => (window.pathwayLens?.overlays ?? 0) > 0);
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await painted(page);
 });
 
 afterAll(async () => {

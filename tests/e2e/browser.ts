@@ -76,3 +76,10 @@ export function lectureFocusShown(page: Page, focus: readonly string[]): Promise
     [...focus].sort().join(','),
   );
 }
+
+/** Waits until the browser has painted two frames after the last change (Cytoscape draws on animation frames). */
+export function painted(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}

@@ -1,7 +1,7 @@
 // The explorer in Chromium: a rapalog's feedback, the loop switch, an mTOR kinase inhibitor, canvas pixels, label overlap.
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { type AppTab, launchBrowser, openTab } from './browser';
+import { type AppTab, launchBrowser, openTab, painted } from './browser';
 import { loadImage, pixel } from './png';
 
 let browser: Browser;
@@ -20,13 +20,6 @@ async function open(width: number, height: number): Promise<Page> {
   await page.waitForFunction(() => window.pathwayLens?.cy !== undefined && window.pathwayLens.overlays > 0);
   await painted(page);
   return page;
-}
-
-/** Waits until the browser has painted a frame after the last change (Cytoscape draws on animation frames). */
-function painted(page: Page): Promise<void> {
-  return page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-  );
 }
 
 /** How many predictions the canvas has taken so far (the app's own counter). */

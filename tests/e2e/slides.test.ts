@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { bundledModel, bundledStories } from '../../src/model/bundled';
-import { type AppTab, launchBrowser, lectureFocusShown, openTab } from './browser';
+import { type AppTab, launchBrowser, lectureFocusShown, openTab, painted } from './browser';
 import { pngSize } from './png';
 
 let browser: Browser;
@@ -173,12 +173,6 @@ function badgeProblems(page: Page): Promise<string[]> {
   });
 }
 
-/** Waits for the page to draw two frames, so what the canvas shows has been drawn. */
-const twoFrames = (page: Page) =>
-  page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-
 /** Every protein whose name (drawn over its box of sites) runs over the body of another node. */
 function proteinLabelProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -239,7 +233,7 @@ describe('drug badges', () => {
       // the canvas has taken the new prediction, shows the badge, and has drawn it
       await page.waitForFunction((n) => (window.pathwayLens?.overlays ?? 0) > n, before);
       await badgeShown(page, name);
-      await twoFrames(page);
+      await painted(page);
       problems.push(...(await badgeProblems(page)).map((f) => `${id}: ${f}`));
       problems.push(...(await proteinLabelProblems(page)).map((f) => `${id}: ${f}`));
     }
@@ -265,7 +259,7 @@ describe('drug badges', () => {
         () =>
           (window.pathwayLens?.cy?.nodes('.marker').filter((m) => m.data('marker') !== '').length ?? 0) > 0,
       );
-      await twoFrames(page);
+      await painted(page);
       problems.push(...(await badgeProblems(page)).map((f) => `${story.id}: ${f}`));
       // the projector layout is flatter and its labels larger: a protein's name must still clear the node above it
       problems.push(...(await proteinLabelProblems(page)).map((f) => `${story.id}: ${f}`));
