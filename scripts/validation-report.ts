@@ -9,9 +9,14 @@ const GAPS: Record<string, string> = {
   potency:
     'Potency on resistant EGFR forms. The binding panel rates afatinib only 2–4 × weaker on T790M forms, so in the model ' +
     'afatinib alone blocks them (and cetuximab adds little), while in cells and mice it fails at achievable doses: ' +
-    'binding constants measured without ATP miss the ATP-affinity gain that T790M brings. Osimertinib on C797S runs on ' +
-    'relative doses with a two-log rule that still leaves a 10 % fall. No cellular IC50 on these forms has been ' +
-    'confirmed from a source, so no fold is raised to fit.',
+    'binding constants measured without ATP miss the ATP-affinity gain that T790M brings. Li 2008’s cellular growth ' +
+    'IC50s (L858R H3255 0.7 nM, wild-type H1666 60 nM, L858R/T790M H1975 99 nM; CIViC evidence items 2629 and 2163) were ' +
+    'tried as afatinib’s per-form potencies on 3 December 2026: the Regales proliferation case turns, but Li 2008’s own ' +
+    'EGFR-phosphorylation case is lost and cetuximab still adds under 2 % (mutant EGFR needs no ligand), net 0; growth ' +
+    'IC50s in lines that need not depend on EGFR are a weaker basis than the binding panel, so they are not entered. ' +
+    'Osimertinib now runs on cellular potencies (wild type 1865 nM, L858R 54 nM, L858R/T790M 15 nM), but no value on ' +
+    'any C797S form was found: the two-log rule for covalent drugs puts it at 1.5 µM against the 450 nM high dose, a ' +
+    'quarter block that still lowers EGFR phosphorylation by a tenth. No fold is raised to fit.',
   ptenBypass:
     'How completely PTEN loss frees AKT from receptors. PIP3 is made against removal and p110β keeps making it, so ' +
     'IGF-1R/InsR blocks leave AKT alone in PTEN-null cells; EGFR blocks and p110α-selective drugs still lower it by 15–60 %. ' +
@@ -341,7 +346,7 @@ ${p.text}
 | finding | status |
 | --- | --- |
 | EAI045 alone blocked triple-mutant EGFR completely | Fixed by class: allosteric EGFR inhibitors need a dimer-blocking antibody (\`needsDimerBlock\`, Jia 2016). Alone it now lowers EGFR phosphorylation by about 4 %; with cetuximab by over 80 % (tests/unit/mechanisms.test.ts). |
-| Osimertinib hit wild-type EGFR as hard as the mutants | Open: no wild-type potency could be confirmed from a stored source (Cross 2014 and Finlay 2014 tables were not readable), so osimertinib stays on relative doses and blocks every form at "high". Its cellular H1975 value (15 nM) is entered as the L858R/T790M form. |
+| Osimertinib hit wild-type EGFR as hard as the mutants | Fixed from data: cellular EGFR-phosphorylation potencies on wild type (1865 nM, NCI-H2073) and L858R (54 nM, NCI-H3255) from Cross 2014, read in CIViC evidence item 4294, beside the H1975 L858R/T790M value (15 nM); the exon 19 deletion takes the L858R value (\`potencyAnalogue\`, a rule for any drug measured on only one sensitising mutation). At “high” (450 nM) it blocks the mutant forms and lowers wild-type EGFR phosphorylation by about a sixth (tests/unit/engine.test.ts). |
 | Trametinib raised MEK phosphorylation like selumetinib | Fixed by class (\`mek-inhibitor-raf-blocking\`, Gilmartin 2011): trametinib lowers MEK phosphorylation, selumetinib raises it (test). |
 | Rapalogs did not raise ERK; PI3K inhibition in HER2-amplified cells did not raise ERK | Partly fixed: PI3K → RAS (Carracedo 2008) and HER3 → GRB2/SOS (Serra 2011) are in; rapamycin now raises ERK by about 14 %. NVP-BEZ235 in HER2-amplified cells still lowers ERK slightly (see the MAPK misses above). |
 | The IGF-1R/EGFR heterodimer rescue fired in any context within the hour | Open: a steeper dependence on IGF-1R level was tried and cost four cases while IGF-1R phosphorylation still rose in wild-type cells through FOXO-driven IGF-1R expression and GRB10 relief; the rescue edge stays as it was. |

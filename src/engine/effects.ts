@@ -68,7 +68,7 @@ export function effectivePotency(
     ? [1]
     : entries.filter((t) => t.value_nM !== null).map((t) => t.value_nM as number);
   if (measured.length === 0) return null;
-  const context = new Set(mutations);
+  const context = withPotencyAnalogues(model, entries, mutations);
   let value = geometricMean(measured);
   // The most specific measured form the context carries: a value measured on it replaces every rule for its
   // mutations; a binding ratio to wild type replaces only the binding rules (ATP-affinity changes still apply).
@@ -110,6 +110,23 @@ export function effectivePotency(
     }
   }
   return value;
+}
+
+/**
+ * The context's mutations as the potency rules read them: a mutation no measured form of these entries names, whose
+ * potency analogue (the other sensitising EGFR mutation) a measured form does name, is read as that analogue, so the
+ * drug's measurement on one sensitising mutation stands in for the other instead of falling back to wild type.
+ */
+function withPotencyAnalogues(model: Model, entries: DrugTarget[], mutations: string[]): Set<string> {
+  const context = new Set(mutations);
+  const named = (id: string) => entries.some((t) => t.variants?.some((v) => v.mutations.includes(id)));
+  for (const m of model.pathway.mutations) {
+    const analogue = m.potencyAnalogue?.mutation;
+    if (!analogue || !context.has(m.id) || context.has(analogue) || named(m.id) || !named(analogue)) continue;
+    context.delete(m.id);
+    context.add(analogue);
+  }
+  return context;
 }
 
 /** PI3K isoform shares of a node in a context (PTEN loss shifts tumour PI3K to p110β). */

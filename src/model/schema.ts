@@ -188,6 +188,11 @@ export const mutationSchema = z.strictObject({
   description: z.string().min(10),
   effects: z.array(mutationEffectSchema).min(1),
   references: z.array(id).min(1),
+  /**
+   * A mutation of the same kind whose measured drug potencies stand in for this one's where a drug has a measured
+   * form for the analogue and none for this mutation (the two sensitising EGFR mutations).
+   */
+  potencyAnalogue: z.strictObject({ mutation: id, source: id, note: z.string().min(10) }).optional(),
 });
 
 export const pathwaySchema = z.strictObject({

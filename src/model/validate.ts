@@ -112,6 +112,11 @@ function mutationProblems(
 ): string[] {
   const p: string[] = [];
   cite(`mutation "${m.id}"`, m.references, p);
+  if (m.potencyAnalogue) {
+    cite(`mutation "${m.id}"`, [m.potencyAnalogue.source], p);
+    if (!pathway.mutations.some((x) => x.id === m.potencyAnalogue?.mutation && x.id !== m.id))
+      p.push(`mutation "${m.id}" names unknown potency analogue "${m.potencyAnalogue.mutation}"`);
+  }
   for (const eff of m.effects) {
     if ('node' in eff && !nodeById.has(eff.node))
       p.push(`mutation "${m.id}" names unknown node "${eff.node}"`);

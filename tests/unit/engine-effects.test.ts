@@ -106,6 +106,40 @@ describe('potency in a context', () => {
     expect(effectivePotency(m, tki(2), [measured], ['BIND'])).toBeCloseTo(20, 12);
   });
 
+  it('a sensitising mutation no form was measured on takes its analogue’s measured form, never its own mutant as wild type', () => {
+    // SENS2 is SENS's potency analogue; the drug has SENS forms and none for SENS2
+    const analogues = [
+      ...mutations,
+      {
+        id: 'SENS2',
+        effects: [
+          {
+            op: 'potencyFold',
+            target: 'EGFR',
+            egfrGenerations: [1, 2],
+            fold: 0.1,
+            basis: 'atp',
+            source: 's',
+          },
+        ],
+        potencyAnalogue: { mutation: 'SENS', source: 's', note: 'the other sensitising mutation' },
+      },
+    ] as unknown as Mutation[];
+    const withAnalogue: Model = { ...model, pathway: { ...model.pathway, mutations: analogues } };
+    const of = (context: string[], entry = target) =>
+      effectivePotency(withAnalogue, tki(3), [entry], context);
+    expect(of(['SENS2', 'GATE'])).toBeCloseTo(300, 12);
+    expect(of(['SENS2'])).toBeCloseTo(of(['SENS']) as number, 12);
+    // a drug measured on SENS2 itself keeps its own value
+    const own = {
+      ...target,
+      variants: [...(target.variants ?? []), { mutations: ['SENS2'], value_nM: 7, source: 's' }],
+    };
+    expect(of(['SENS2'], own as DrugTarget)).toBeCloseTo(7, 12);
+    // a drug measured on neither reads the mutation as itself (its generation rules only)
+    expect(of(['SENS2'], { ...target, variants: undefined } as DrugTarget)).toBeCloseTo(10, 12);
+  });
+
   it('relative doses: the wild-type potency is 1, mutant-form values in nM are not mixed in, ratios and rules are', () => {
     expect(potency([], 1, true)).toBe(1);
     // the SENS+GATE value (nM) is skipped; the SENS ratio applies; SENS's own rule is cancelled by GATE; GATE applies

@@ -173,19 +173,32 @@ describe('mutations', () => {
     for (const m of ['KRAS_G12', 'BRAF_V600E']) expect(gefitinib(['EGFR_L858R', m]), m).toBe('no_change');
   });
 
-  it('a drug on relative doses blocks its target fully at "high" whatever mutant forms were measured', () => {
-    // Osimertinib has measured nM potencies for two mutant forms but none for wild type; they must not be
-    // mixed with its relative doses (12 nM read as 12 × the IC50 would leave L858R EGFR largely active).
-    expect(model.drugById.get('osimertinib')?.doses).toBeUndefined();
-    for (const mutations of [['EGFR_L858R'], ['EGFR_L858R', 'EGFR_T790M']]) {
-      const r = readout(
+  it('osimertinib blocks the sensitising and T790M forms at "high" and leaves most wild-type EGFR working', () => {
+    // Its cellular potencies (wild type 1865 nM, L858R 54 nM, L858R/T790M 15 nM) drive the doses; the exon 19
+    // deletion takes the L858R value. Phosphatases act on what little kinase is left, so a near-complete block
+    // leaves about a tenth to a quarter of the phosphorylation.
+    const osimertinib = (mutations: string[]) =>
+      readout(
         { context: { mutations }, treatment: [{ drug: 'osimertinib', dose: 'high' }], timescale: 'acute' },
         'EGFR_p',
       );
-      // Phosphatases still act on what little kinase is left, so a near-complete block leaves ~10–15 % of the
-      // phosphorylation; mixing scales would leave more than half of it.
-      expect(r.value, mutations.join('+')).toBeLessThan(0.2 * r.reference);
+    for (const mutations of [
+      ['EGFR_L858R'],
+      ['EGFR_ex19del'],
+      ['EGFR_L858R', 'EGFR_T790M'],
+      ['EGFR_ex19del', 'EGFR_T790M'],
+    ]) {
+      const r = osimertinib(mutations);
+      expect(r.value, mutations.join('+')).toBeLessThan(0.3 * r.reference);
     }
+    const wildType = osimertinib([]);
+    expect(wildType.value).toBeGreaterThan(0.75 * wildType.reference);
+    // a first-generation drug at its own "high" shuts wild-type EGFR down
+    const erlotinib = readout(
+      { treatment: [{ drug: 'erlotinib', dose: 'high' }], timescale: 'acute' },
+      'EGFR_p',
+    );
+    expect(erlotinib.value).toBeLessThan(0.5 * erlotinib.reference);
   });
 
   it('T790M makes a first-generation TKI weaker against EGFR than in the sensitising mutant', () => {
