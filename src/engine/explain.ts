@@ -2,8 +2,10 @@
 // counterfactual simulation (the same scenario with one loop switched off), which loop is responsible.
 import type { Loop, Model } from '../model/types';
 import type { Direction } from './direction';
+import type { DrugEffects } from './effects';
 import { runScenario, type ScenarioResult } from './scenario';
 import type { Condition, Timescale } from './simulate';
+import { MEANINGFUL_INHIBITION } from './targetInhibition';
 
 export interface Explanation {
   readout: string;
@@ -95,6 +97,22 @@ function responsibleLoops(
   return found.sort((a, b) => a.kept - b.kept).map((f) => f.loop);
 }
 
+/**
+ * Whether the drugs block a node they act on by less than the share the drug library counts as a hit (wild-type EGFR
+ * beside a mutant-selective drug), so the explanation does not call it blocked outright.
+ */
+function isPartlyBlocked(effects: DrugEffects, node: string): boolean {
+  const maps = [
+    effects.catalytic,
+    effects.allosteric,
+    effects.activation,
+    effects.binding,
+    effects.downregulation,
+  ];
+  const block = Math.max(0, ...maps.map((m) => m.get(node) ?? 0));
+  return block > 0 && block < MEANINGFUL_INHIBITION;
+}
+
 /** Explanations of every readout that changed, largest change first. */
 export function explainScenario(
   model: Model,
@@ -152,7 +170,9 @@ export function explainScenario(
       const verb = rose ? (loop.kind === 'feedback' ? 'relieves' : 'engages') : 'acts through';
       reason = `${label(actionPoint)} block ${verb} the ${loop.label}`;
     } else if (path.length === 1 || model.nodeById.get(r.node)?.parent === actionPoint)
-      reason = `${label(actionPoint)} is blocked directly`;
+      reason = isPartlyBlocked(result.effects, actionPoint)
+        ? `${label(actionPoint)} is partly blocked directly (under a quarter of it at this dose)`
+        : `${label(actionPoint)} is blocked directly`;
     else if (path.length === 2)
       reason = `${label(actionPoint)} block ${rose ? 'raises' : 'lowers'} it directly`;
     else

@@ -105,6 +105,14 @@ describe('explanations', () => {
     });
   });
 
+  it('a target the dose barely occupies is called partly blocked, as the drug library calls it no hit', () => {
+    // osimertinib at "high" (450 nM) occupies about a fifth of wild-type EGFR (1865 nM) and most of L858R (54 nM)
+    expect(explain('osimertinib').get('EGFR_p')?.reason).toBe(
+      'EGFR is partly blocked directly (under a quarter of it at this dose)',
+    );
+    expect(explain('osimertinib', ['EGFR_L858R']).get('EGFR_p')?.reason).toBe('EGFR is blocked directly');
+  });
+
   it('a fall carried by a loop the drug acts through', () => {
     expect(explain('rapamycin').get('P27_nuclear')).toMatchObject({
       loop: 'S6K1-IRS1',
