@@ -26,7 +26,11 @@ const GAPS: Record<string, string> = {
     'class I isoforms (β 16 nM against α 1.1 nM), so the pictilisib cases no longer stand in the way; a tonic p110β ' +
     '(basal activity 0.03–0.5, as in Jia 2008) was tried again on that data: it frees PTEN-null AKT from gefitinib ' +
     '(and from alpelisib at 0.2 and above) but then no receptor block lowers PTEN-null AKT, so both IGF-1R-plus-gefitinib ' +
-    'cases are lost: net −1 at every level, so it is not in.',
+    'cases are lost: net −1 at every level, so it is not in. On 3 December 2026 the tonic p110β (0.1–0.2) was scanned ' +
+    'together with a stronger IRS1 → p110β link (weight 0.3–1, EC50 0.3–0.6): the best settings win both PTEN-null ' +
+    'no-change cases (and once trastuzumab in IGF-1R-high cells) but every setting loses both IGF-1R-plus-gefitinib ' +
+    'cases, net −4 to 0. PTEN-null AKT sits on the flat top of its PIP3 response, so whatever frees it from one receptor ' +
+    'frees it from all of them.',
   proliferationSwitch:
     'Proliferation is a graded sum of ERK, eIF4E and S6 input, so any partial upstream loss lowers it by 10–30 % even ' +
     'where an activating mutation below the drug keeps the cell dividing. Cells commit through an all-or-none switch ' +
@@ -84,7 +88,10 @@ const GAPS: Record<string, string> = {
     '(the heterodimer rescue, +48 %), whose IRS1 feeds p110β, so AKT S473 ends 7 % higher, not lower (Young 2013 saw ' +
     'it fall). Whether lapatinib, which holds EGFR in its inactive shape, makes these dimers as erlotinib does is not ' +
     'settled in any source read here. Selumetinib + gefitinib on AKT: in a wild-type cell EGFR carries little of PI3K’s ' +
-    'input, so gefitinib on top of selumetinib leaves AKT where it was.',
+    'input, so gefitinib on top of selumetinib leaves AKT where it was. Stronger ERK ⊣ EGFR and ERK ⊣ HER3 feedback ' +
+    '(Turke 2012; weights 0.2–0.5 instead of 0.09) was tried on 3 December 2026: selumetinib’s AKT rise still runs ' +
+    'through GRB2/SOS → RAS → PI3K, gefitinib on top still moves AKT by under 1 % (its drug-bound EGFR switches IGF-1R ' +
+    'on by half), and MK-2206’s FOXO3a rise and the rapamycin 4E-BP1 case turn: not in.',
 };
 
 const GAP_OF: Record<string, keyof typeof GAPS> = {
@@ -298,7 +305,10 @@ ${[...shared, ...project]
   of the nucleus and outweighs the S6 loss. Rapamycin also keeps p27 from being degraded (Nourse 1994; Luo 1996:
   cells that cannot raise p27 resist rapamycin); an mTORC1 ⊣ p27 edge (weight 0.2–0.5) was tried on 2 December 2026:
   wild-type proliferation still moves by only −3 % to +3 %, and the KRAS + PIK3CA everolimus case turns, so it is not
-  in. Making HER2 activity depend more steeply on HER2 level in every dimer (EC50 0.4–0.7, Hill 2–3, for the HER2
+  in. Tried again on 3 December 2026 from S6K1 or mTORC1 (weight 0.3–0.5) with p27's basal level raised (0.6–0.8) so
+  that the untreated cell keeps its p27: wild-type proliferation still rises by 1–4 % under rapamycin (p27 still falls
+  by a tenth to a sixth, because the AKT rebound outweighs the stabilisation) and the KRAS + PIK3CA everolimus case
+  still turns. Making HER2 activity depend more steeply on HER2 level in every dimer (EC50 0.4–0.7, Hill 2–3, for the HER2
   kinase inhibitors above) was tried the same day, with and without a more sensitive EGFR → GRB2/SOS to keep the
   untreated cell where it was: tucatinib's effect on wild-type proliferation shrinks from −27 % to −5–20 %, but two or
   three cases turn at every setting (MK-2206's FOXO3a rise and the rapamycin 4E-BP1 case among them), so it is not in.

@@ -209,7 +209,7 @@ describe('drug badges', () => {
     ['rapamycin', 'Rapamycin'],
     ['lapatinib', 'Lapatinib'],
     ['capivasertib', 'Capivasertib'],
-    ['osimertinib', 'Osimertinib'],
+    ['erlotinib', 'Erlotinib'],
     ['trastuzumab-emtansine', 'T-DM1'],
   ] as const;
 

@@ -112,4 +112,12 @@ describe('the overlay of a scenario', () => {
     expect([...overlay.markers.keys()].filter((id) => id.startsWith('PI3K'))).toEqual([]);
     expect(overlay.markers.get('MTORC1')).toEqual(['PP242']);
   });
+
+  it('a mutant-selective drug badges its target where the mutant form is there, not on wild-type EGFR', () => {
+    // osimertinib at its high dose occupies about a fifth of wild-type EGFR and most of L858R EGFR
+    expect(canvasFor({ drugs: ['osimertinib'] }).overlay.markers.has('EGFR')).toBe(false);
+    expect(
+      canvasFor({ drugs: ['osimertinib'], mutations: ['EGFR_L858R'] }).overlay.markers.get('EGFR'),
+    ).toEqual(['Osimertinib']);
+  });
 });
