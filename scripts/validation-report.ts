@@ -51,7 +51,14 @@ const GAPS: Record<string, string> = {
     'case and loses the rapalog ERK rise, so it is not in. AKT’s inhibitory phosphorylation of RAF (c-Raf S259) was ' +
     'tried on 2 December 2026 (weight 0.15–0.5, alone or with RAS): ERK under the dual inhibitors still moves by ' +
     'under 2 %, and because a rapalog raises AKT it now holds ERK down, so the everolimus ERK rise and the KRAS + ' +
-    'PIK3CA everolimus case turn (net −2 to −3): not in.',
+    'PIK3CA everolimus case turn (net −2 to −3): not in. The mTORC2-dependent brake on MEK/ERK that dual PI3K/mTOR ' +
+    'inhibitors release in pancreatic cancer cells (Soares 2015: the ERK rise follows the loss of AKT S473 and needs ' +
+    'RICTOR) was tried on 3 December 2026 as mTORC2 ⊣ MEK or ⊣ RAF (weight 0.15–0.4, EC50 0.2–0.5), with RAF → MEK ' +
+    're-centred so untreated ERK stays at 0.32, and once also with a steeper MEK → ERK (Hill 2.3–3.3) so KRAS-mutant ERK ' +
+    'stays too: both MAPK cases and the KRAS BEZ235 tumour case turn, the rapalog ERK rise or a near-line proliferation ' +
+    'case is lost, net +1 (+2 at a few settings). But every mTOR kinase inhibitor then leaves wild-type proliferation ' +
+    'unchanged or raises it by a tenth (it lowers it by 13 % today), against Thoreen 2009 (Torin1 slows proliferation ' +
+    'more than rapamycin does), so it is not in.',
   mtorc2Chronic:
     'Chronic rapalog loss of mTORC2 in tumour cells. The model removes mTORC2 only in liver (Lamming 2012); about a third ' +
     'of tumour lines lose it too (Sarbassov 2006), which a single generic tumour cell cannot show without breaking the ' +
