@@ -264,3 +264,15 @@ describe('gene amplification and the HER3 pool', () => {
     expect(scarce?.direction).toBe('down');
   });
 });
+
+describe('mTOR kinase inhibitors', () => {
+  it('every selectable one, alone or with PI3K, slows a wild-type cell at its high dose (Thoreen 2009)', () => {
+    const classes = new Set(['mtor-kinase-inhibitor', 'pi3k-mtor-dual']);
+    const drugs = model.drugs.filter((d) => d.selectable !== false && classes.has(d.class));
+    expect(drugs.length).toBeGreaterThan(15);
+    for (const d of drugs) {
+      const r = readout({ treatment: [{ drug: d.id, dose: 'high' }] }, 'proliferation');
+      expect(r.direction, d.id).toBe('down');
+    }
+  });
+});
