@@ -8,7 +8,7 @@ const url = server.resolvedUrls?.local[0] ?? '';
 const browser = await launchBrowser();
 const [w, h] = (process.argv[2] ?? '1366x768').split('x').map(Number);
 const page = await browser.newPage({ viewport: { width: w ?? 1366, height: h ?? 768 } });
-await page.goto(`${url}?testHooks`);
+await page.goto(`${url}?testHooks${process.env.HASH ? `#${process.env.HASH}` : ''}`);
 await page.waitForSelector('[data-testid="pathway-canvas"] canvas');
 for (const step of (process.argv[3] ?? '').split(',').filter(Boolean)) {
   if (step.startsWith('click:')) await page.getByRole('button', { name: step.slice(6), exact: true }).click();

@@ -267,6 +267,13 @@ turns. Where the chosen value sits at the edge, that is said, so nobody mistakes
   half or more (weight 0.7–0.8 with EC50 0.08–0.1); an S473-dependent weight of 0.6, or EC50 0.06, leaves it up. This
   lowered the untreated AKT level from 0.142 to 0.129. García-Martínez 2009 also saw that fibroblasts built without
   mTORC2 keep T308, so the dependence is what a drug given for hours shows, not what a cell adapted to its loss shows.
+- PTEN ⊣ GRB2/SOS (Gu 1998: PTEN's protein-phosphatase action keeps Shc dephosphorylated and restrains RAS and ERK):
+  weight 0.7, with GRB2/SOS → RAS re-centred (EC50 0.185) so untreated wild-type RAS stays at 0.40. Before it, ERK in
+  PTEN-null cells sat at a fifth of the wild-type level (0.065 against 0.32), because PI3K's push on RAS is read from
+  p110α activity, which the S6K1 → IRS1 feedback and AKT ⊣ HER3 keep low once PTEN is gone; with it PTEN-null ERK is
+  0.33. No case turns at any weight from 0.2 to 0.8 (PTEN-null ERK 0.10 to 0.45), so the weight is set by that level,
+  not measured. Reading PI3K's push on RAS from PIP3 instead (EC50 0.06–0.15) was tried the same day: PTEN-null ERK
+  comes back too, but the rapalog ERK rise and both IGF-1R-plus-gefitinib PTEN-null cases turn (net −1 to −3).
 
 A one-parameter scan (2 December 2026) over every edge, each changed alone (weight × 0.6, 0.8, 1.2 or 1.4; EC50
 ± 0.08 or 0.15; Hill 1.8 or 2.5), found two changes that win cases without losing any. Neither is in:

@@ -276,3 +276,14 @@ describe('mTOR kinase inhibitors', () => {
     }
   });
 });
+
+describe('PTEN loss and MAPK', () => {
+  it('a PTEN-null cell keeps ERK at least at the wild-type level: PTEN also restrains Shc (Gu 1998)', () => {
+    const erk = readout(
+      { context: { mutations: ['PTEN_loss'] }, reference: { context: { mutations: [] } } },
+      'ERK_p',
+    );
+    // without PTEN's brake on Shc the strong S6K1 → IRS1 feedback of a PTEN-null cell took ERK to a fifth
+    expect(erk.value).toBeGreaterThan(0.9 * erk.reference);
+  });
+});
