@@ -1,4 +1,4 @@
-// Dev tool: screenshot the built app at a size after a few steps (click:Name, node:ID, hover:Loop label).
+// Dev tool: screenshot the built app at a size after a few steps (click:Name, node:ID, hover:Loop label); HASH=… opens an app link (e.g. HASH="v=1&m=PTEN_loss&d=alpelisib").
 import { build, preview } from 'vite';
 import { launchBrowser } from '../tests/e2e/browser';
 

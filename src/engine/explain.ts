@@ -2,10 +2,9 @@
 // counterfactual simulation (the same scenario with one loop switched off), which loop is responsible.
 import type { Loop, Model } from '../model/types';
 import type { Direction } from './direction';
-import type { DrugEffects } from './effects';
 import { runScenario, type ScenarioResult } from './scenario';
 import type { Condition, Timescale } from './simulate';
-import { MEANINGFUL_INHIBITION } from './targetInhibition';
+import { actsMeaningfullyOn } from './targetInhibition';
 
 export interface Explanation {
   readout: string;
@@ -98,19 +97,14 @@ function responsibleLoops(
 }
 
 /**
- * Whether the drugs block a node they act on by less than the share the drug library counts as a hit (wild-type EGFR
- * beside a mutant-selective drug), so the explanation does not call it blocked outright.
+ * Whether the drugs acting on a node all occupy its target by less than the drug library counts as a hit (wild-type
+ * EGFR beside a mutant-selective drug): the same rule as the library's target lists and the canvas's badges, so the
+ * explanation does not call the node blocked outright where neither of them shows a hit.
  */
-function isPartlyBlocked(effects: DrugEffects, node: string): boolean {
-  const maps = [
-    effects.catalytic,
-    effects.allosteric,
-    effects.activation,
-    effects.binding,
-    effects.downregulation,
-  ];
-  const block = Math.max(0, ...maps.map((m) => m.get(node) ?? 0));
-  return block > 0 && block < MEANINGFUL_INHIBITION;
+function isPartlyBlocked(model: Model, result: ScenarioResult, node: string): boolean {
+  const drugIds = result.effects.actionPoints.get(node) ?? [];
+  const given = result.treatment.filter((g) => drugIds.includes(g.drug.id));
+  return given.length > 0 && !given.some((g) => actsMeaningfullyOn(model, g, result.mutations, node));
 }
 
 /** Explanations of every readout that changed, largest change first. */
@@ -170,7 +164,7 @@ export function explainScenario(
       const verb = rose ? (loop.kind === 'feedback' ? 'relieves' : 'engages') : 'acts through';
       reason = `${label(actionPoint)} block ${verb} the ${loop.label}`;
     } else if (path.length === 1 || model.nodeById.get(r.node)?.parent === actionPoint)
-      reason = isPartlyBlocked(result.effects, actionPoint)
+      reason = isPartlyBlocked(model, result, actionPoint)
         ? `${label(actionPoint)} is partly blocked directly (under a quarter of it at this dose)`
         : `${label(actionPoint)} is blocked directly`;
     else if (path.length === 2)
